@@ -1,0 +1,17 @@
+package org.careloop;
+
+import java.util.Map;
+
+/** A request whose content breaks a rule; {@code fields} maps each bad field to its message. */
+public class InvalidRequest extends RuntimeException {
+    private final Map<String, String> fields;
+
+    public InvalidRequest(String message, Map<String, String> fields) {
+        super(message);
+        this.fields = Map.copyOf(fields);
+    }
+
+    public Map<String, String> fields() {
+        return fields;
+    }
+}

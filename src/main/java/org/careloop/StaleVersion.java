@@ -1,0 +1,17 @@
+package org.careloop;
+
+import org.springframework.lang.Nullable;
+
+/** An update based on an old version: refused, nothing changed. */
+public class StaleVersion extends RuntimeException {
+    private final Integer currentVersion;
+
+    public StaleVersion(String message, @Nullable Integer currentVersion) {
+        super(message);
+        this.currentVersion = currentVersion;
+    }
+
+    public Integer currentVersion() {
+        return currentVersion;
+    }
+}

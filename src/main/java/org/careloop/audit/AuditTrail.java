@@ -1,0 +1,113 @@
+package org.careloop.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.SignInAttempted;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The append-only record of who read or changed which patient's data, when, from where and with what outcome
+ * (the HIPAA audit control). The database refuses updates and deletes of recorded events.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Callers callers;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Callers callers, Clock clock) {
+        this.jdbc = jdbc;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** Records one access by the current caller. */
+    public void record(PatientDataAccess access) {
+        Optional<Caller> caller = callers.find();
+        insert(caller.map(Caller::username).orElse(null), caller.map(Caller::rolesText).orElse(null), access);
+    }
+
+    /** Records many accesses of the same kind at once, such as every patient in a search result or an import. */
+    public void recordAll(Collection<PatientDataAccess> accesses) {
+        Optional<Caller> caller = callers.find();
+        String username = caller.map(Caller::username).orElse(null);
+        String roles = caller.map(Caller::rolesText).orElse(null);
+        accesses.forEach(access -> insert(username, roles, access));
+    }
+
+    @EventListener
+    void signIn(SignInAttempted attempt) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, username, action, client_address, channel, outcome, detail)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(now(), attempt.username(), attempt.succeeded() ? AuditAction.LOGIN.name() : AuditAction.LOGIN_FAILED.name(),
+                        attempt.clientAddress() != null ? attempt.clientAddress() : clientAddress(),
+                        AuditChannel.UI.name(), attempt.succeeded() ? AuditOutcome.SUCCESS.name() : AuditOutcome.DENIED.name(),
+                        attempt.reason())
+                .update();
+    }
+
+    /** The trail, newest first, filtered by any of patient, user and time window. */
+    public List<AuditEvent> search(UUID patient, String username, OffsetDateTime from, OffsetDateTime to,
+                                   int page, int size) {
+        return jdbc.sql("""
+                select * from audit_event
+                 where (cast(:patient as uuid) is null or patient_id = :patient)
+                   and (cast(:username as text) is null or username = :username)
+                   and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                   and (cast(:to as timestamptz) is null or occurred_at < :to)
+                 order by occurred_at desc, id desc
+                 limit :size offset :offset""")
+                .param("patient", patient).param("username", username).param("from", from).param("to", to)
+                .param("size", size).param("offset", (long) page * size)
+                .query(AuditEvent.class).list();
+    }
+
+    public long count(UUID patient, String username, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select count(*) from audit_event
+                 where (cast(:patient as uuid) is null or patient_id = :patient)
+                   and (cast(:username as text) is null or username = :username)
+                   and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                   and (cast(:to as timestamptz) is null or occurred_at < :to)""")
+                .param("patient", patient).param("username", username).param("from", from).param("to", to)
+                .query(Long.class).single();
+    }
+
+    private void insert(String username, String roles, PatientDataAccess access) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, username, roles, practice_id, patient_id, action, resource_type,
+                                         resource_id, client_address, channel, outcome, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(now(), username, roles, access.practiceId(), access.patientId(), access.action().name(),
+                        access.resourceType(), access.resourceId(), clientAddress(), access.channel().name(),
+                        access.outcome().name(), access.detail())
+                .update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.careloop.identity;
+
+import java.util.Map;
+
+import org.careloop.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInAndTokenTests {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = Api.at(port);
+    }
+
+    @Test
+    void healthIsPublicAndUp() {
+        Api.Response health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void apiRefusesAnonymousCallers() {
+        assertThat(api.get("/api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
+    void demoCareManagerSignsInWithBasicAuthentication() {
+        assertThat(api.as("cm.rivera").get("/api/tokens").status()).isEqualTo(200);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        Staff.Person person = staffNamed("lockout.victim");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(api.as(person.username(), "wrong-" + attempt).get("/api/tokens").status()).isEqualTo(401);
+        }
+        assertThat(api.as(person.username(), "right-password").get("/api/tokens").status()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from audit_event where username = ? and action = 'LOGIN_FAILED'")
+                .param(person.username()).query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void formSignInOfALockedAccountSaysItIsLocked() {
+        Staff.Person person = staffNamed("form.victim");
+        jdbc.sql("update app_user set locked_until = now() + interval '15 minutes' where id = ?").param(person.id()).update();
+        Api.Response response = api.post("/login", "application/x-www-form-urlencoded",
+                ("username=" + person.username() + "&password=right-password").getBytes());
+        // CSRF protects the form: without a token the attempt never reaches authentication
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void apiTokenWorksUntilRevoked() {
+        Api rivera = api.as("cm.rivera");
+        Api.Response issued = rivera.postJson("/api/tokens", Map.of("name", "test script"));
+        assertThat(issued.status()).isEqualTo(201);
+        String token = issued.json().get("token").asString();
+        assertThat(api.withToken(token).get("/api/tokens").status()).isEqualTo(200);
+        assertThat(rivera.delete("/api/tokens/" + issued.json().get("id").asString()).status()).isEqualTo(204);
+        assertThat(api.withToken(token).get("/api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenRequestWithoutNameNamesTheField() {
+        Api.Response response = api.as("cm.rivera").postJson("/api/tokens", Map.of());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).contains("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void auditTrailIsForAdministratorsOnly() {
+        assertThat(api.as("cm.rivera").get("/api/audit").status()).isEqualTo(403);
+        Api.Response trail = api.as("admin").get("/api/audit?user=cm.rivera");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.json().get("total").asLong()).isGreaterThan(0);
+    }
+
+    @Test
+    void theDatabaseRefusesToRewriteTheAuditTrail() {
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set username = 'someone else'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Practices practices;
+
+    private Staff.Person staffNamed(String username) {
+        return staff.findByUsername(username).orElseGet(() -> staff.hire(username, username, "right-password", null, null,
+                java.util.List.of(Role.CARE_MANAGER), java.util.Set.of(practices.findByName("Riverside Family Medicine").orElseThrow().id())));
+    }
+}
