@@ -4,12 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.DatabindException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Nullable;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +41,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("https://careloop.org/problems/validation"));
         problem.setProperty("errors", fields);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String field = fieldOf(exception);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
+                ? "The request body is not valid JSON for this endpoint"
+                : "The value of " + field + " cannot be read");
+        problem.setTitle("Unreadable request");
+        problem.setType(URI.create("https://careloop.org/problems/validation"));
+        if (field != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(field, "has a value of the wrong type or format")));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON path of the value Jackson could not read, such as {@code timeEntries[0].program}. */
+    private static String fieldOf(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var reference : databind.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(InvalidRequest.class)

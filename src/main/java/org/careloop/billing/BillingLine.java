@@ -1,0 +1,8 @@
+package org.careloop.billing;
+
+import java.time.LocalDate;
+
+/** One claim line: a code, its units, and the sentence that justifies it to a biller. */
+public record BillingLine(String code, int units, Program program, String explanation, String billingPractitioner,
+                          LocalDate dateOfService, int minutes) {
+}

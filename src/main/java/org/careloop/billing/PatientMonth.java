@@ -1,0 +1,41 @@
+package org.careloop.billing;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Everything the billing rules need to know about one patient in one service month. Pure data: the engine
+ * reads nothing else, so a what-if question and the month close get the same answer.
+ */
+public record PatientMonth(YearMonth month, PatientFacts patient, List<EnrollmentFacts> enrollments,
+                           List<LoggedTime> timeEntries, int deviceReadingDays, List<OtherService> otherServices) {
+
+    public PatientMonth {
+        enrollments = enrollments == null ? List.of() : List.copyOf(enrollments);
+        timeEntries = timeEntries == null ? List.of() : List.copyOf(timeEntries);
+        otherServices = otherServices == null ? List.of() : List.copyOf(otherServices);
+        patient = patient == null ? new PatientFacts(0, false) : patient;
+    }
+
+    /** Chronic-condition count and Qualified Medicare Beneficiary status (APCM level 3). */
+    public record PatientFacts(int chronicConditionCount, boolean qmb) {
+    }
+
+    /**
+     * One program enrollment: complex CCM needs moderate or high complexity medical decision making (the provider's
+     * attestation); consent and the care plan are prerequisites; consent revocation ends billing at the end of
+     * that month; {@code startDate} marks a new RPM episode (device set-up).
+     */
+    public record EnrollmentFacts(Program program, boolean complex, LocalDate consentDate, LocalDate carePlanDate,
+                                  String billingPractitioner, LocalDate startDate, LocalDate consentRevokedDate) {
+    }
+
+    /** Minutes logged on one day for one program. */
+    public record LoggedTime(LocalDate date, int minutes, Performer performer, Program program) {
+    }
+
+    /** A service billed outside care management, such as TCM (99495) or collaborative care, that rules interact with. */
+    public record OtherService(String code, LocalDate date, String billingPractitioner) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.careloop.billing.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careloop.InvalidRequest;
+import org.careloop.billing.BillingEngine;
+import org.careloop.billing.BillingResult;
+import org.careloop.billing.PatientMonth;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What-if billing: the codes a patient-month earns under the rules of that month, with reasons. */
+@RestController
+@RequestMapping("/api/billing")
+@Tag(name = "Billing")
+class BillingEvaluationController {
+
+    private final BillingEngine engine;
+
+    BillingEvaluationController(BillingEngine engine) {
+        this.engine = engine;
+    }
+
+    @PostMapping("/evaluate")
+    @Operation(summary = "Evaluate one patient-month", description = "Pure evaluation: stores nothing. Returns claim "
+            + "lines and the programs that are not billable, each explained in a sentence a biller understands.")
+    BillingResult evaluate(@RequestBody PatientMonth month) {
+        Map<String, String> problems = problems(month);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The patient-month cannot be evaluated", problems);
+        }
+        return engine.evaluate(month);
+    }
+
+    private static Map<String, String> problems(PatientMonth month) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (month.month() == null) {
+            problems.put("month", "is required, as yyyy-MM");
+        }
+        if (month.patient().chronicConditionCount() < 0) {
+            problems.put("patient.chronicConditionCount", "must not be negative");
+        }
+        if (month.deviceReadingDays() < 0 || month.deviceReadingDays() > 31) {
+            problems.put("deviceReadingDays", "must be between 0 and 31");
+        }
+        List<PatientMonth.EnrollmentFacts> enrollments = month.enrollments();
+        for (int i = 0; i < enrollments.size(); i++) {
+            if (enrollments.get(i) == null || enrollments.get(i).program() == null) {
+                problems.put("enrollments[" + i + "].program", "is required: one of CCM, PCM, RPM, BHI, APCM");
+            }
+        }
+        List<PatientMonth.LoggedTime> entries = month.timeEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            PatientMonth.LoggedTime entry = entries.get(i);
+            String at = "timeEntries[" + i + "]";
+            if (entry == null) {
+                problems.put(at, "is empty");
+                continue;
+            }
+            if (entry.date() == null) {
+                problems.put(at + ".date", "is required, as yyyy-MM-dd");
+            }
+            if (entry.minutes() <= 0 || entry.minutes() > 24 * 60) {
+                problems.put(at + ".minutes", "must be between 1 and 1440");
+            }
+            if (entry.performer() == null) {
+                problems.put(at + ".performer", "is required: CLINICAL_STAFF or BILLING_PRACTITIONER");
+            }
+            if (entry.program() == null) {
+                problems.put(at + ".program", "is required: one of CCM, PCM, RPM, BHI, APCM");
+            }
+        }
+        List<PatientMonth.OtherService> services = month.otherServices();
+        for (int i = 0; i < services.size(); i++) {
+            PatientMonth.OtherService service = services.get(i);
+            if (service == null || service.code() == null || service.code().isBlank()) {
+                problems.put("otherServices[" + i + "].code", "is required");
+            } else if (service.date() == null) {
+                problems.put("otherServices[" + i + "].date", "is required, as yyyy-MM-dd");
+            }
+        }
+        return problems;
+    }
+}
