@@ -1,0 +1,28 @@
+package org.careloop.patient;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One patient's registry entry as the caller may see it: who they are, how to reach them and who cares for them.
+ * {@code version} must be sent back with a revision, so two care managers editing at once cannot overwrite each
+ * other's changes.
+ */
+public record PatientRecord(UUID id, UUID practiceId, int version, String mrn, String familyName, String givenNames,
+                            LocalDate birthDate, String sex, LocalDate deceasedOn, String phone, String email,
+                            PreferredContactMethod preferredContactMethod, String bestTimeToCall,
+                            String preferredLanguage, boolean interpreterNeeded, PatientAddress address,
+                            UUID assignedCareManagerId, PatientStatus status, List<PatientIdentifier> identifiers,
+                            List<PatientContact> contacts) {
+
+    public PatientRecord {
+        identifiers = List.copyOf(identifiers);
+        contacts = List.copyOf(contacts);
+    }
+
+    /** The MRN as an identifier: its system names the practice, because MRNs are unique only within one. */
+    public PatientIdentifier mrnIdentifier() {
+        return new PatientIdentifier(PatientIdentifier.mrnSystem(practiceId), mrn, "MR");
+    }
+}

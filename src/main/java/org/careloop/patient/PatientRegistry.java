@@ -1,0 +1,139 @@
+package org.careloop.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.NotFound;
+import org.careloop.StaleVersion;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditOutcome;
+import org.careloop.audit.AuditTrail;
+import org.careloop.audit.PatientDataAccess;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The patients of the caller's practices: look them up, register them, revise their details. A patient of
+ * another practice is answered exactly like a missing one ({@link NotFound}), and every read or write leaves an
+ * audit event naming the patient and the {@link AuditChannel} it came through.
+ */
+@Service
+public class PatientRegistry {
+
+    static final String RESOURCE = "Patient";
+
+    private final Patients patients;
+    private final RegistrationRules rules;
+    private final Callers callers;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PatientRegistry(Patients patients, RegistrationRules rules, Callers callers, AuditTrail audit,
+                    TransactionTemplate transaction, Clock clock) {
+        this.patients = patients;
+        this.rules = rules;
+        this.callers = callers;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** One page of matching patients, in name order; each returned patient is recorded as searched. */
+    public PatientPage search(PatientSearch search, int page, int size, AuditChannel channel) {
+        Caller caller = callers.current();
+        List<PatientRecord> found = patients.search(search, caller.practiceArray(), page, size);
+        long total = patients.count(search, caller.practiceArray());
+        recordSearch(found, channel, "search " + search);
+        return new PatientPage(found, page, size, total);
+    }
+
+    /** Patients carrying an identifier; {@code system} may be null to match the value in any system. */
+    public List<PatientRecord> findByIdentifier(String system, String value, AuditChannel channel) {
+        List<PatientRecord> found = patients.findByIdentifier(system, value, callers.current().practiceArray());
+        recordSearch(found, channel, "identifier " + (system == null ? "" : system + "|") + value);
+        return found;
+    }
+
+    /** The patient's registry entry; {@link NotFound} when missing or of a practice the caller does not work in. */
+    public PatientRecord find(UUID id, AuditChannel channel) {
+        PatientRecord patient = patients.find(id, callers.current().practiceArray())
+                .orElseThrow(() -> notFound(id, AuditAction.READ, channel));
+        audit.record(PatientDataAccess.of(AuditAction.READ, channel, patient.practiceId(), id, RESOURCE, id));
+        return patient;
+    }
+
+    /** Registers a patient; the practice hands out the next MRN when none is given. */
+    public PatientRecord register(PatientDetails details, AuditChannel channel) {
+        Caller caller = callers.current();
+        refuseProblems(details, caller, null);
+        UUID id = UUID.randomUUID();
+        transaction.executeWithoutResult(status -> patients.insert(id,
+                details.mrn() == null || details.mrn().isBlank() ? patients.nextMrn() : details.mrn().trim(), details));
+        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, details.practiceId(), id, RESOURCE, id));
+        return patients.find(id, caller.practiceArray()).orElseThrow();
+    }
+
+    /**
+     * Revises a patient's details if nobody changed them since {@code version} was read; otherwise refuses with
+     * {@link StaleVersion} and changes nothing. The patient stays in their practice.
+     */
+    public PatientRecord revise(UUID id, int version, PatientDetails details, AuditChannel channel) {
+        Caller caller = callers.current();
+        UUID practice = patients.practiceOf(id, caller.practiceArray())
+                .orElseThrow(() -> notFound(id, AuditAction.UPDATE, channel));
+        PatientDetails inPractice = withPractice(details, practice);
+        refuseProblems(inPractice, caller, id);
+        String mrn = inPractice.mrn() == null || inPractice.mrn().isBlank()
+                ? patients.find(id, caller.practiceArray()).orElseThrow().mrn() : inPractice.mrn().trim();
+        Boolean applied = transaction.execute(status -> patients.update(id, version, mrn, inPractice,
+                caller.practiceArray()));
+        if (!Boolean.TRUE.equals(applied)) {
+            Integer current = patients.versionOf(id, caller.practiceArray()).orElse(null);
+            audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, practice, id, RESOURCE, id)
+                    .withOutcome(AuditOutcome.FAILED, "stale version " + version + ", current " + current));
+            throw new StaleVersion("Patient " + id + " was changed by someone else since version " + version
+                    + "; reload it and apply your change again", current);
+        }
+        audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, practice, id, RESOURCE, id));
+        return patients.find(id, caller.practiceArray()).orElseThrow();
+    }
+
+    private void refuseProblems(PatientDetails details, Caller caller, UUID patientId) {
+        Map<String, String> problems = rules.problems(details, caller, patientId, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
+        }
+    }
+
+    private NotFound notFound(UUID id, AuditAction action, AuditChannel channel) {
+        audit.record(PatientDataAccess.of(action, channel, null, id, RESOURCE, id)
+                .withOutcome(AuditOutcome.NOT_FOUND, "no such patient in the caller's practices"));
+        return new NotFound("No patient " + id);
+    }
+
+    private void recordSearch(List<PatientRecord> found, AuditChannel channel, String detail) {
+        if (found.isEmpty()) {
+            audit.record(new PatientDataAccess(AuditAction.SEARCH, channel, null, null, RESOURCE, null,
+                    AuditOutcome.SUCCESS, detail + ": no patients"));
+            return;
+        }
+        audit.recordAll(found.stream().map(patient -> new PatientDataAccess(AuditAction.SEARCH, channel,
+                patient.practiceId(), patient.id(), RESOURCE, patient.id().toString(), AuditOutcome.SUCCESS, detail))
+                .toList());
+    }
+
+    private static PatientDetails withPractice(PatientDetails d, UUID practice) {
+        return new PatientDetails(practice, d.mrn(), d.familyName(), d.givenNames(), d.birthDate(), d.sex(),
+                d.deceasedOn(), d.phone(), d.email(), d.preferredContactMethod(), d.bestTimeToCall(),
+                d.preferredLanguage(), d.interpreterNeeded(), d.address(), d.assignedCareManagerId(), d.status(),
+                d.identifiers(), d.contacts());
+    }
+}

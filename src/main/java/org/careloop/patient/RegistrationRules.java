@@ -1,0 +1,93 @@
+package org.careloop.patient;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.careloop.identity.Caller;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a registry entry must satisfy before it is saved, with one message per bad field (named as in the JSON
+ * API) so a form can show each message beside its field.
+ */
+@Component
+class RegistrationRules {
+
+    private static final Set<String> SEXES = Set.of("female", "male", "other", "unknown");
+
+    private final Staff staff;
+    private final Patients patients;
+
+    RegistrationRules(Staff staff, Patients patients) {
+        this.staff = staff;
+        this.patients = patients;
+    }
+
+    Map<String, String> problems(PatientDetails details, Caller caller, UUID patientId, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (details.practiceId() == null || !caller.worksIn(details.practiceId())) {
+            problems.put("practiceId", "must be one of your practices");
+        }
+        if (isBlank(details.familyName())) {
+            problems.put("familyName", "must not be blank");
+        }
+        if (isBlank(details.givenNames())) {
+            problems.put("givenNames", "must not be blank");
+        }
+        if (details.birthDate() == null) {
+            problems.put("birthDate", "must not be empty");
+        } else if (details.birthDate().isAfter(today)) {
+            problems.put("birthDate", "must not be in the future");
+        }
+        if (details.sex() == null || !SEXES.contains(details.sex())) {
+            problems.put("sex", "must be one of female, male, other, unknown");
+        }
+        if (details.deceasedOn() != null && details.birthDate() != null && details.deceasedOn().isBefore(details.birthDate())) {
+            problems.put("deceasedOn", "must not be before the birth date");
+        }
+        if (details.email() != null && !details.email().isBlank() && !details.email().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.put("email", "must be an email address");
+        }
+        if (details.mrn() != null && details.practiceId() != null && !problems.containsKey("practiceId")
+                && patients.mrnTaken(details.practiceId(), details.mrn().trim(), patientId)) {
+            problems.put("mrn", "is already used by another patient of this practice");
+        }
+        if (details.assignedCareManagerId() != null && details.practiceId() != null
+                && staff.inPractice(details.practiceId(), Role.CARE_MANAGER).stream()
+                        .noneMatch(person -> person.id().equals(details.assignedCareManagerId()))) {
+            problems.put("assignedCareManagerId", "must be a care manager of the patient's practice");
+        }
+        if (details.contacts() != null) {
+            for (int i = 0; i < details.contacts().size(); i++) {
+                PatientContact contact = details.contacts().get(i);
+                if (contact.kind() == null) {
+                    problems.put("contacts[" + i + "].kind", "must be CAREGIVER or EMERGENCY");
+                }
+                if (isBlank(contact.name())) {
+                    problems.put("contacts[" + i + "].name", "must not be blank");
+                }
+            }
+        }
+        if (details.identifiers() != null) {
+            for (int i = 0; i < details.identifiers().size(); i++) {
+                PatientIdentifier identifier = details.identifiers().get(i);
+                if (isBlank(identifier.system())) {
+                    problems.put("identifiers[" + i + "].system", "must not be blank");
+                }
+                if (isBlank(identifier.value())) {
+                    problems.put("identifiers[" + i + "].value", "must not be blank");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

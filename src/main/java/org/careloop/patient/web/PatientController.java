@@ -1,0 +1,79 @@
+package org.careloop.patient.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careloop.InvalidRequest;
+import org.careloop.audit.AuditChannel;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.patient.PatientPage;
+import org.careloop.patient.PatientRecord;
+import org.careloop.patient.PatientRegistry;
+import org.careloop.patient.PatientSearch;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The patient registry over JSON: search, read, register and revise (with the version read, or 409). */
+@RestController
+@RequestMapping("/api/patients")
+@Tag(name = "Patients", description = "The patient registry of the caller's practices")
+class PatientController {
+
+    private final PatientRegistry registry;
+    private final Callers callers;
+
+    PatientController(PatientRegistry registry, Callers callers) {
+        this.registry = registry;
+        this.callers = callers;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search patients by part of a name, birth date or MRN, one page at a time")
+    PatientPage search(@RequestParam(required = false) String name,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+                       @RequestParam(required = false) String mrn,
+                       @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(defaultValue = "20") int size) {
+        return registry.search(new PatientSearch(name, birthDate, mrn), Math.max(0, page),
+                Math.max(1, Math.min(size, 100)), AuditChannel.API);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One patient's registry entry, with contacts, identifiers and the version to send back")
+    PatientRecord find(@PathVariable UUID id) {
+        return registry.find(id, AuditChannel.API);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a patient; the practice hands out an MRN when none is given")
+    ResponseEntity<PatientRecord> register(@RequestBody PatientForm form) {
+        PatientRecord created = registry.register(form.toDetails(onlyPractice(callers.current())), AuditChannel.API);
+        return ResponseEntity.created(URI.create("/api/patients/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise a patient; answers 409 and changes nothing when the version is not the latest")
+    PatientRecord revise(@PathVariable UUID id, @RequestBody PatientForm form) {
+        if (form.version() == null) {
+            throw new InvalidRequest("Invalid version", Map.of("version", "must be the version you read"));
+        }
+        return registry.revise(id, form.version(), form.toDetails(null), AuditChannel.API);
+    }
+
+    private static UUID onlyPractice(Caller caller) {
+        return caller.practiceIds().size() == 1 ? caller.practiceIds().iterator().next() : null;
+    }
+}
