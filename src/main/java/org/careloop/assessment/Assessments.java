@@ -1,0 +1,96 @@
+package org.careloop.assessment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.careloop.NotFound;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditTrail;
+import org.careloop.audit.PatientDataAccess;
+import org.careloop.identity.Callers;
+import org.careloop.patient.PatientScope;
+import org.careloop.assessment.internal.AssessmentResponses;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A patient's assessments: administer an instrument (score it, store it, raise what it calls for) and read them
+ * back, newest first. Scoped to the caller's practices and audited.
+ */
+@Service
+public class Assessments {
+
+    static final String RESOURCE = "QuestionnaireResponse";
+
+    private final Assessor assessor;
+    private final AssessmentResponses responses;
+    private final PatientScope scope;
+    private final Callers callers;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assessments(Assessor assessor, AssessmentResponses responses, PatientScope scope, Callers callers,
+                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.assessor = assessor;
+        this.responses = responses;
+        this.scope = scope;
+        this.callers = callers;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Scores and stores the answers. A PHQ-9 item 9 above zero opens a same-day nurse escalation in the same
+     * transaction; social needs from AHC HRSN are stored on the patient and announced for the care plan; a PHQ-9
+     * closes an open positive PHQ-2.
+     */
+    @Transactional
+    public RecordedAssessment administer(UUID patientId, String instrument, List<Answer> answers, AuditChannel channel) {
+        UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
+        Assessor.Scored scored = assessor.assess(instrument, answers);
+        UUID id = UUID.randomUUID();
+        UUID by = callers.current().userId();
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        responses.insert(id, patientId, practice, scored.instrument().code(), scored.instrument().title(),
+                scored.answers(), scored.result(), by, now);
+        if (scored.instrument().code().equals("phq-9")) {
+            responses.markFollowedUp(patientId, "phq-2", now);
+        }
+        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, practice, patientId, RESOURCE, id));
+        events.publishEvent(new AssessmentRecorded(id, patientId, practice, scored.instrument().code(),
+                scored.result(), by, now.toInstant()));
+        if (!scored.result().needs().isEmpty()) {
+            events.publishEvent(new SocialNeedsIdentified(patientId, practice, id, scored.result().needs(), now.toInstant()));
+        }
+        return responses.of(patientId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public List<RecordedAssessment> of(UUID patientId, AuditChannel channel) {
+        UUID practice = scope.practiceOf(patientId, AuditAction.READ, channel, RESOURCE);
+        audit.record(PatientDataAccess.of(AuditAction.READ, channel, practice, patientId, RESOURCE, null));
+        return responses.of(patientId);
+    }
+
+    /** Records that a positive screen was followed up (it leaves the worklist). */
+    @Transactional
+    public void followedUp(UUID patientId, UUID assessmentId, AuditChannel channel) {
+        UUID practice = scope.practiceOf(patientId, AuditAction.UPDATE, channel, RESOURCE);
+        if (responses.markFollowedUp(assessmentId, patientId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 0) {
+            throw new NotFound("No open screen " + assessmentId + " for patient " + patientId);
+        }
+        audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, practice, patientId, RESOURCE, assessmentId));
+    }
+
+    /** Positive screens without follow-up, for the worklist (no audit: the worklist audits its own read). */
+    public List<OpenScreen> openPositiveScreens(Collection<UUID> patients) {
+        return responses.openPositiveScreens(patients);
+    }
+}

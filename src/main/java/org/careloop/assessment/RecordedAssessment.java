@@ -1,0 +1,12 @@
+package org.careloop.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An instrument as administered to a patient: answers, result, who gave it and when. */
+public record RecordedAssessment(UUID id, UUID patientId, String instrument, String instrumentTitle, Integer score,
+                                 String severity, boolean positive, List<String> flags, List<String> followUps,
+                                 List<AssessmentResult.SocialNeed> needs, List<AnsweredQuestion> answers,
+                                 UUID administeredBy, OffsetDateTime administeredAt, OffsetDateTime followedUpAt) {
+}

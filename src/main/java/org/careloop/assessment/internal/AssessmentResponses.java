@@ -1,0 +1,95 @@
+package org.careloop.assessment.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.careloop.assessment.AnsweredQuestion;
+import org.careloop.assessment.AssessmentResult;
+import org.careloop.assessment.OpenScreen;
+import org.careloop.assessment.RecordedAssessment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Stored assessment responses and the social needs they found. */
+@Repository
+public class AssessmentResponses {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final JdbcClient jdbc;
+
+    AssessmentResponses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, UUID patientId, UUID practiceId, String instrument, String title,
+                       List<AnsweredQuestion> answers, AssessmentResult result, UUID by, OffsetDateTime at) {
+        jdbc.sql("""
+                insert into assessment_response (id, patient_id, practice_id, instrument, instrument_title, answers, score,
+                       severity, positive, flags, follow_ups, administered_by, administered_at)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(id, patientId, practiceId, instrument, title, JSON.writeValueAsString(answers), result.score(),
+                        result.severity(), result.positive(), result.flags().toArray(String[]::new),
+                        JSON.writeValueAsString(result.followUps()), by, at)
+                .update();
+        for (AssessmentResult.SocialNeed need : result.needs()) {
+            jdbc.sql("""
+                    insert into social_need (id, patient_id, practice_id, assessment_id, domain, description, identified_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), patientId, practiceId, id, need.domain(), need.description(), at).update();
+        }
+    }
+
+    /** Marks earlier open positive screens of an instrument as followed up, such as a PHQ-2 by a later PHQ-9. */
+    public void markFollowedUp(UUID patientId, String instrument, OffsetDateTime at) {
+        jdbc.sql("""
+                update assessment_response set followed_up_at = ?
+                 where patient_id = ? and instrument = ? and positive and followed_up_at is null""")
+                .params(at, patientId, instrument).update();
+    }
+
+    public int markFollowedUp(UUID assessmentId, UUID patientId, OffsetDateTime at) {
+        return jdbc.sql("update assessment_response set followed_up_at = ? where id = ? and patient_id = ? and followed_up_at is null")
+                .params(at, assessmentId, patientId).update();
+    }
+
+    public List<RecordedAssessment> of(UUID patientId) {
+        return jdbc.sql("""
+                select r.*, coalesce((select jsonb_agg(jsonb_build_object('domain', n.domain, 'description', n.description))
+                                        from social_need n where n.assessment_id = r.id), '[]') as needs
+                  from assessment_response r where r.patient_id = ? order by r.administered_at desc, r.id""")
+                .param(patientId).query(AssessmentResponses::map).list();
+    }
+
+    /** Patients with a positive screen nobody has followed up yet, with the instruments concerned. */
+    public List<OpenScreen> openPositiveScreens(Collection<UUID> patients) {
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select patient_id, id as assessment_id, instrument_title, administered_at from assessment_response
+                 where positive and followed_up_at is null and patient_id = any(?)""")
+                .param(patients.toArray(UUID[]::new)).query(OpenScreen.class).list();
+    }
+
+    private static RecordedAssessment map(ResultSet rs, int row) throws SQLException {
+        Array flags = rs.getArray("flags");
+        return new RecordedAssessment(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getString("instrument"), rs.getString("instrument_title"), (Integer) rs.getObject("score"),
+                rs.getString("severity"), rs.getBoolean("positive"),
+                flags == null ? List.of() : Arrays.asList((String[]) flags.getArray()),
+                JSON.readValue(rs.getString("follow_ups"), new TypeReference<List<String>>() { }),
+                JSON.readValue(rs.getString("needs"), new TypeReference<List<AssessmentResult.SocialNeed>>() { }),
+                JSON.readValue(rs.getString("answers"), new TypeReference<List<AnsweredQuestion>>() { }),
+                rs.getObject("administered_by", UUID.class), rs.getObject("administered_at", OffsetDateTime.class),
+                rs.getObject("followed_up_at", OffsetDateTime.class));
+    }
+}

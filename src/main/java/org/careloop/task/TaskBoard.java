@@ -1,0 +1,153 @@
+package org.careloop.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.NotFound;
+import org.careloop.RefusedTransition;
+import org.careloop.StaleVersion;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditTrail;
+import org.careloop.audit.PatientDataAccess;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.Role;
+import org.careloop.patient.PatientScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's tasks: their own, their role's pool and the unassigned ones, within their practices. Tasks about a
+ * patient are patient data: scoped to the patient's practice and audited.
+ */
+@Service
+public class TaskBoard {
+
+    /** Which tasks to show. */
+    public enum View { MINE, POOL, UNASSIGNED, ALL }
+
+    /** A change to a task; null fields stay as they are. */
+    public record Change(int version, TaskStatus status, UUID ownerId, String rolePool, String notes, LocalDate dueOn) {
+    }
+
+    private final Tasks tasks;
+    private final Callers callers;
+    private final PatientScope scope;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TaskBoard(Tasks tasks, Callers callers, PatientScope scope, AuditTrail audit, Clock clock) {
+        this.tasks = tasks;
+        this.callers = callers;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Task open(NewTask task, AuditChannel channel) {
+        Caller caller = callers.current();
+        UUID practice = task.patientId() != null
+                ? scope.practiceOf(task.patientId(), AuditAction.CREATE, channel, "Task")
+                : task.practiceId();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (task.title() == null || task.title().isBlank()) {
+            problems.put("title", "is required");
+        }
+        if (task.dueOn() == null) {
+            problems.put("dueOn", "is required");
+        }
+        if (practice == null || !caller.worksIn(practice)) {
+            problems.put("practiceId", "must be one of your practices when the task is not about a patient");
+        }
+        if (task.rolePool() != null && !isRole(task.rolePool())) {
+            problems.put("rolePool", "must be one of CARE_MANAGER, NURSE, PROVIDER, BILLER, ADMIN");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
+        }
+        UUID id = tasks.insert(new NewTask(practice, task.patientId(), task.title().trim(),
+                task.kind() == null ? TaskKind.FOLLOW_UP : task.kind(), task.ownerId(), task.rolePool(), task.dueOn(),
+                task.priority() == null ? TaskPriority.ROUTINE : task.priority(), task.notes(), task.source()),
+                caller.userId());
+        auditPatient(AuditAction.CREATE, channel, practice, task.patientId(), id);
+        return tasks.find(id, new UUID[] {practice}).orElseThrow();
+    }
+
+    public List<Task> list(View view, UUID patientId, boolean openOnly, AuditChannel channel) {
+        Caller caller = callers.current();
+        if (patientId != null) {
+            scope.practiceOf(patientId, AuditAction.READ, channel, "Task");
+        }
+        List<Task> found = switch (view) {
+            case MINE -> tasks.list(caller.practiceArray(), caller.userId(), null, false, patientId, openOnly);
+            case POOL -> caller.roles().stream()
+                    .flatMap(role -> tasks.list(caller.practiceArray(), null, role.name(), false, patientId, openOnly).stream())
+                    .toList();
+            case UNASSIGNED -> tasks.list(caller.practiceArray(), null, null, true, patientId, openOnly);
+            case ALL -> tasks.list(caller.practiceArray(), null, null, false, patientId, openOnly);
+        };
+        audit.recordAll(found.stream().filter(task -> task.patientId() != null)
+                .map(task -> PatientDataAccess.of(AuditAction.READ, channel, task.practiceId(), task.patientId(), "Task", task.id()))
+                .toList());
+        return found;
+    }
+
+    @Transactional
+    public Task change(UUID id, Change change, AuditChannel channel) {
+        Caller caller = callers.current();
+        Task task = tasks.find(id, caller.practiceArray()).orElseThrow(() -> new NotFound("No task " + id));
+        TaskStatus status = change.status() == null ? task.status() : change.status();
+        String refusal = task.refusalToMove(status);
+        if (refusal != null) {
+            throw new RefusedTransition(refusal);
+        }
+        if (change.rolePool() != null && !isRole(change.rolePool())) {
+            throw new InvalidRequest("Invalid rolePool", Map.of("rolePool", "must be one of CARE_MANAGER, NURSE, PROVIDER, BILLER, ADMIN"));
+        }
+        boolean applied = tasks.update(id, change.version(), status,
+                change.ownerId() == null ? task.ownerId() : change.ownerId(),
+                change.rolePool() == null ? task.rolePool() : change.rolePool(),
+                change.notes() == null ? task.notes() : change.notes(),
+                change.dueOn() == null ? task.dueOn() : change.dueOn());
+        if (!applied) {
+            throw new StaleVersion("Task " + id + " was changed by someone else since version " + change.version(),
+                    task.version());
+        }
+        auditPatient(AuditAction.UPDATE, channel, task.practiceId(), task.patientId(), id);
+        return tasks.find(id, caller.practiceArray()).orElseThrow();
+    }
+
+    /** Opens a task on the system's behalf (no signed-in caller needed), such as a same-day escalation. */
+    @Transactional
+    public UUID raise(NewTask task) {
+        UUID id = tasks.insert(task, null);
+        audit.record(PatientDataAccess.of(AuditAction.CREATE, AuditChannel.SYSTEM, task.practiceId(), task.patientId(), "Task", id));
+        return id;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void auditPatient(AuditAction action, AuditChannel channel, UUID practice, UUID patient, UUID taskId) {
+        if (patient != null) {
+            audit.record(PatientDataAccess.of(action, channel, practice, patient, "Task", taskId));
+        }
+    }
+
+    private static boolean isRole(String name) {
+        for (Role role : Role.values()) {
+            if (role.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package org.careloop.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored tasks. Callers check practice scope; this class only reads and writes. */
+@Repository
+public class Tasks {
+
+    /** Open work per patient, for the worklist. */
+    public record OpenWork(UUID patientId, int openEscalations, int overdue, int open) {
+    }
+
+    private static final String COLUMNS = "id, practice_id, patient_id, version, title, kind, owner_id, role_pool, "
+            + "due_on, priority, status, notes, source, created_at, completed_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Tasks(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    UUID insert(NewTask task, UUID createdBy) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into task (id, practice_id, patient_id, title, kind, owner_id, role_pool, due_on, priority, notes,
+                                  source, created_by, created_at)
+                values (:id, :practice, :patient, :title, :kind, :owner, :pool, :due, :priority, :notes, :source, :by, :at)""")
+                .param("id", id).param("practice", task.practiceId()).param("patient", task.patientId())
+                .param("title", task.title()).param("kind", task.kind().name()).param("owner", task.ownerId())
+                .param("pool", task.rolePool()).param("due", task.dueOn()).param("priority", task.priority().name())
+                .param("notes", task.notes()).param("source", task.source()).param("by", createdBy)
+                .param("at", now()).update();
+        return id;
+    }
+
+    Optional<Task> find(UUID id, UUID[] practices) {
+        return jdbc.sql("select " + COLUMNS + " from task where id = ? and practice_id = any(?)")
+                .params(id, practices).query(Task.class).optional();
+    }
+
+    List<Task> list(UUID[] practices, UUID owner, String pool, boolean unassigned, UUID patient, boolean openOnly) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from task
+                where practice_id = any(:practices)
+                  and (cast(:owner as uuid) is null or owner_id = :owner)
+                  and (cast(:pool as text) is null or (role_pool = :pool and owner_id is null))
+                  and (not :unassigned or (owner_id is null and role_pool is null))
+                  and (cast(:patient as uuid) is null or patient_id = :patient)
+                  and (not :openOnly or status in ('OPEN', 'IN_PROGRESS'))
+                order by case priority when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end,
+                         due_on, created_at
+                limit 500""")
+                .param("practices", practices).param("owner", owner).param("pool", pool)
+                .param("unassigned", unassigned).param("patient", patient).param("openOnly", openOnly)
+                .query(Task.class).list();
+    }
+
+    boolean update(UUID id, int version, TaskStatus status, UUID owner, String pool, String notes, LocalDate dueOn) {
+        return jdbc.sql("""
+                update task set version = version + 1, status = :status, owner_id = :owner, role_pool = :pool,
+                                notes = :notes, due_on = :due,
+                                completed_at = case when :status in ('DONE', 'CANCELLED') then coalesce(completed_at, :now) else null end
+                 where id = :id and version = :version""")
+                .param("status", status.name()).param("owner", owner).param("pool", pool).param("notes", notes)
+                .param("due", dueOn).param("now", now()).param("id", id).param("version", version).update() == 1;
+    }
+
+    /** Open tasks, escalations and overdue tasks per patient. */
+    public Map<UUID, OpenWork> openWorkFor(Collection<UUID> patients, LocalDate today) {
+        if (patients.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select patient_id,
+                       count(*) filter (where kind = 'ESCALATION') as open_escalations,
+                       count(*) filter (where due_on < :today) as overdue,
+                       count(*) as open
+                  from task
+                 where patient_id = any(:patients) and status in ('OPEN', 'IN_PROGRESS')
+                 group by patient_id""")
+                .param("patients", patients.toArray(UUID[]::new)).param("today", today)
+                .query(OpenWork.class).list().stream()
+                .collect(Collectors.toMap(OpenWork::patientId, work -> work));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
