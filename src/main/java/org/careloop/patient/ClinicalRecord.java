@@ -72,12 +72,19 @@ public class ClinicalRecord {
         return read(patient, channel, "Observation", id -> entries.observations(id, wanted));
     }
 
-    /** The registry entry and the whole clinical record at once, as one audited read. */
+    /**
+     * The registry entry and the whole clinical record at once (FHIR's {@code $everything}): audited as the read
+     * of the patient plus one read of the whole chart, which says how much was disclosed.
+     */
     public PatientChart chart(UUID patient, AuditChannel channel) {
         PatientRecord record = registry.find(patient, channel);
-        return new PatientChart(record, entries.problems(patient), entries.allergies(patient),
+        PatientChart chart = new PatientChart(record, entries.problems(patient), entries.allergies(patient),
                 entries.medications(patient), entries.immunizations(patient), entries.procedures(patient),
                 entries.familyHistory(patient), entries.encounters(patient), entries.observations(patient, null));
+        audit.record(new PatientDataAccess(AuditAction.READ, channel, record.practiceId(), patient, "Chart", null,
+                AuditOutcome.SUCCESS, chart.problems().size() + " problems, " + chart.encounters().size()
+                        + " encounters, " + chart.observations().size() + " observations and the rest of the record"));
+        return chart;
     }
 
     private <T> List<T> read(UUID patient, AuditChannel channel, String resourceType, Function<UUID, List<T>> rows) {

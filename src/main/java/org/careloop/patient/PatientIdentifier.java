@@ -8,10 +8,11 @@ import java.util.UUID;
  */
 public record PatientIdentifier(String system, String value, String type) {
 
-    private static final String MRN_SYSTEM_PREFIX = "https://careloop.org/practice/";
+    static final String MRN_SYSTEM_PREFIX = "https://careloop.org/practice/";
+    static final String MRN_SYSTEM_SUFFIX = "/mrn";
 
     /** The identifier system of one practice's MRNs. */
     public static String mrnSystem(UUID practiceId) {
-        return MRN_SYSTEM_PREFIX + practiceId + "/mrn";
+        return MRN_SYSTEM_PREFIX + practiceId + MRN_SYSTEM_SUFFIX;
     }
 }

@@ -16,6 +16,7 @@ import org.careloop.audit.AuditTrail;
 import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -75,8 +76,12 @@ public class PatientRegistry {
         Caller caller = callers.current();
         refuseProblems(details, caller, null);
         UUID id = UUID.randomUUID();
-        transaction.executeWithoutResult(status -> patients.insert(id,
-                details.mrn() == null || details.mrn().isBlank() ? patients.nextMrn() : details.mrn().trim(), details));
+        try {
+            transaction.executeWithoutResult(status -> patients.insert(id,
+                    details.mrn() == null || details.mrn().isBlank() ? patients.nextMrn() : details.mrn().trim(), details));
+        } catch (DuplicateKeyException sameMrnAtOnce) {
+            throw new InvalidRequest("Invalid mrn", Map.of("mrn", "is already used by another patient of this practice"));
+        }
         audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, details.practiceId(), id, RESOURCE, id));
         return patients.find(id, caller.practiceArray()).orElseThrow();
     }

@@ -54,12 +54,13 @@ class Patients {
                 select p.* from patient p
                  where p.practice_id = any(:practices)
                    and ((p.mrn = :value and (cast(:system as text) is null
-                                             or :system = 'https://careloop.org/practice/' || p.practice_id || '/mrn'))
+                                             or :system = :mrnPrefix || p.practice_id || :mrnSuffix))
                         or exists (select 1 from patient_identifier i
                                     where i.patient_id = p.id and i.value = :value
                                       and (cast(:system as text) is null or i.system = :system)))
                  order by p.family_name, p.given_names, p.id""")
                 .param("practices", practices).param("system", system).param("value", value)
+                .param("mrnPrefix", PatientIdentifier.MRN_SYSTEM_PREFIX).param("mrnSuffix", PatientIdentifier.MRN_SYSTEM_SUFFIX)
                 .query(Patients::row).list());
     }
 

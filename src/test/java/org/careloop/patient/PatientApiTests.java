@@ -215,6 +215,7 @@ class PatientApiTests {
 
         assertThat(found.findValuesAsString("id")).containsExactly(newer.toString(), older.toString());
         assertThat(found.get(0).get("components").get(0).get("valueQuantity").asInt()).isEqualTo(128);
+        assertThat(found.get(0).get("effectiveAt").asString()).startsWith("2026-03-10T10:00");
         assertThat(rivera.get("/api/patients/" + patient + "/observations").json().size()).isEqualTo(3);
     }
 

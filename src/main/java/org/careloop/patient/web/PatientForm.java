@@ -1,6 +1,8 @@
 package org.careloop.patient.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +38,11 @@ record PatientForm(UUID practiceId, String mrn, String familyName, String givenN
         PatientStatus chosenStatus = choice(PatientStatus.class, status, "status", problems);
         List<PatientContact> chosenContacts = null;
         if (contacts != null) {
-            chosenContacts = new java.util.ArrayList<>();
+            chosenContacts = new ArrayList<>();
             for (int i = 0; i < contacts.size(); i++) {
                 ContactForm contact = contacts.get(i);
                 PatientContact.Kind kind = choice(PatientContact.Kind.class, contact.kind(), "contacts[" + i + "].kind",
                         problems);
-                if (contact.kind() == null) {
-                    problems.put("contacts[" + i + "].kind", "must be one of CAREGIVER, EMERGENCY");
-                }
                 chosenContacts.add(new PatientContact(kind, contact.name(), contact.relation(), contact.phone(),
                         Boolean.TRUE.equals(contact.mayReceiveHealthInformation())));
             }
@@ -65,7 +64,7 @@ record PatientForm(UUID practiceId, String mrn, String familyName, String givenN
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             problems.put(field, "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
             return null;
         }
     }

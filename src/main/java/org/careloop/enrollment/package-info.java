@@ -1,0 +1,6 @@
+/**
+ * Enrollment: who may be offered chronic care management. For now the chronic-condition catalogue
+ * ({@link org.careloop.enrollment.ChronicConditionCatalogue}) and the CCM/PCM eligibility policy
+ * ({@link org.careloop.enrollment.Eligibility}), whose verdict is a suggestion the billing practitioner attests.
+ */
+package org.careloop.enrollment;
