@@ -8,7 +8,7 @@ public class InvalidRequest extends RuntimeException {
 
     public InvalidRequest(String message, Map<String, String> fields) {
         super(message);
-        this.fields = Map.copyOf(fields);
+        this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
 
     public Map<String, String> fields() {

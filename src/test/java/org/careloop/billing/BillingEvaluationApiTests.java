@@ -49,4 +49,14 @@ class BillingEvaluationApiTests {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("timeEntries[1].program");
     }
+
+    @Test
+    void optionalFieldsMayBeLeftOut() {
+        Api.Response response = Api.at(port).as("biller").postJson("/api/billing/evaluate", """
+                {"month": "2026-10", "patient": {"chronicConditionCount": 2},
+                 "enrollments": [{"program": "CCM", "consentDate": "2026-09-15", "carePlanDate": "2026-09-20", "billingPractitioner": "1234567890"}],
+                 "timeEntries": [{"date": "2026-10-03", "minutes": 41, "performer": "CLINICAL_STAFF", "program": "CCM"}]}""");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("lines").size()).isEqualTo(2);
+    }
 }

@@ -21,6 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Billing")
 class BillingEvaluationController {
 
+    /** The request as sent; optional numbers and flags may be left out. */
+    record PatientMonthForm(java.time.YearMonth month, PatientForm patient, List<EnrollmentForm> enrollments,
+                            List<PatientMonth.LoggedTime> timeEntries, Integer deviceReadingDays,
+                            List<PatientMonth.OtherService> otherServices) {
+
+        PatientMonth toPatientMonth() {
+            PatientForm facts = patient == null ? new PatientForm(0, false) : patient;
+            return new PatientMonth(month, new PatientMonth.PatientFacts(
+                    facts.chronicConditionCount() == null ? 0 : facts.chronicConditionCount(), Boolean.TRUE.equals(facts.qmb())),
+                    enrollments == null ? List.of() : enrollments.stream().map(e -> e == null ? null
+                            : new PatientMonth.EnrollmentFacts(e.program(), Boolean.TRUE.equals(e.complex()), e.consentDate(),
+                            e.carePlanDate(), e.billingPractitioner(), e.startDate(), e.consentRevokedDate())).toList(),
+                    timeEntries, deviceReadingDays == null ? 0 : deviceReadingDays, otherServices);
+        }
+    }
+
+    record PatientForm(Integer chronicConditionCount, Boolean qmb) {
+    }
+
+    record EnrollmentForm(org.careloop.billing.Program program, Boolean complex, java.time.LocalDate consentDate,
+                          java.time.LocalDate carePlanDate, String billingPractitioner, java.time.LocalDate startDate,
+                          java.time.LocalDate consentRevokedDate) {
+    }
+
     private final BillingEngine engine;
 
     BillingEvaluationController(BillingEngine engine) {
@@ -30,7 +54,8 @@ class BillingEvaluationController {
     @PostMapping("/evaluate")
     @Operation(summary = "Evaluate one patient-month", description = "Pure evaluation: stores nothing. Returns claim "
             + "lines and the programs that are not billable, each explained in a sentence a biller understands.")
-    BillingResult evaluate(@RequestBody PatientMonth month) {
+    BillingResult evaluate(@RequestBody PatientMonthForm form) {
+        PatientMonth month = form.toPatientMonth();
         Map<String, String> problems = problems(month);
         if (!problems.isEmpty()) {
             throw new InvalidRequest("The patient-month cannot be evaluated", problems);

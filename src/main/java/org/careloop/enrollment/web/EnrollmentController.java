@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Enrollment")
 class EnrollmentController {
 
-    record ReferralForm(CareProgram program, boolean complex, UUID billingPractitionerId, LocalDate startOn,
+    record ReferralForm(CareProgram program, Boolean complex, UUID billingPractitionerId, LocalDate startOn,
                         String reason, LocalDate qmbVerifiedOn) {
     }
 
@@ -60,7 +60,7 @@ class EnrollmentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Refer a patient to a program with a billing practitioner (status REFERRED)")
     Enrollment refer(@PathVariable UUID id, @RequestBody ReferralForm form) {
-        return enrollments.refer(id, new ProgramEnrollments.Referral(form.program(), form.complex(),
+        return enrollments.refer(id, new ProgramEnrollments.Referral(form.program(), Boolean.TRUE.equals(form.complex()),
                 form.billingPractitionerId(), form.startOn(), form.reason(), form.qmbVerifiedOn()), AuditChannel.API);
     }
 
