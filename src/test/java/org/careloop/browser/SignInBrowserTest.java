@@ -1,0 +1,35 @@
+package org.careloop.browser;
+
+import org.careloop.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing in with a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInBrowserTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void aCareManagerSignsInAndSeesWhoSheIs() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("cm.rivera", "careloop-demo");
+            assertThat(browser.text()).contains("cm.rivera");
+            browser.screenshot("sign-in-then-home");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedOnTheSignInPage() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("cm.okafor", "not-the-password");
+            assertThat(browser.currentPath()).isEqualTo("/login?error");
+            assertThat(browser.text()).contains("did not match");
+            browser.screenshot("sign-in-failed");
+        }
+    }
+}
