@@ -13,6 +13,7 @@ import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.SignInAttempted;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,11 +27,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Callers callers;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, Callers callers, Clock clock) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate batch, Callers callers, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.callers = callers;
         this.clock = clock;
     }
@@ -43,10 +46,21 @@ public class AuditTrail {
 
     /** Records many accesses of the same kind at once, such as every patient in a search result or an import. */
     public void recordAll(Collection<PatientDataAccess> accesses) {
+        if (accesses.isEmpty()) {
+            return;
+        }
         Optional<Caller> caller = callers.find();
         String username = caller.map(Caller::username).orElse(null);
         String roles = caller.map(Caller::rolesText).orElse(null);
-        accesses.forEach(access -> insert(username, roles, access));
+        OffsetDateTime now = now();
+        String address = clientAddress();
+        batch.batchUpdate("""
+                insert into audit_event (occurred_at, username, roles, practice_id, patient_id, action, resource_type,
+                                         resource_id, client_address, channel, outcome, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accesses.stream().map(access -> new Object[] {
+                now, username, roles, access.practiceId(), access.patientId(), access.action().name(),
+                access.resourceType(), access.resourceId(), address, access.channel().name(), access.outcome().name(),
+                access.detail()}).toList());
     }
 
     @EventListener
