@@ -52,7 +52,7 @@ final class PlanContentRules {
                 if (blank(target.measure())) {
                     problems.put(at + ".target.measure", "must name what is measured, such as HbA1c");
                 }
-                if (!GoalTarget.COMPARATORS.contains(target.comparator())) {
+                if (target.comparator() == null || !GoalTarget.COMPARATORS.contains(target.comparator())) {
                     problems.put(at + ".target.comparator", "must be one of <, <=, =, >=, >");
                 }
                 if (blank(target.value())) {

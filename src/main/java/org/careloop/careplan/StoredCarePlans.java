@@ -21,7 +21,8 @@ class StoredCarePlans {
 
     private static final String SUMMARY = """
             select id, patient_id, practice_id, program, status, version, sign_off, next_review_on, established_on
-              from care_plan""";
+              from care_plan
+            """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
