@@ -1,0 +1,243 @@
+package org.careloop.careplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.NotFound;
+import org.careloop.RefusedTransition;
+import org.careloop.StaleVersion;
+
+/**
+ * One living care plan of a patient in a program. Every change of content makes a new version, based on the
+ * version the editor read; sign-off moves from needing sign-off, to awaiting it, to signed, and a substantive
+ * revision after signing needs sign-off again. Illegal moves are refused naming the current state.
+ */
+final class CarePlan {
+
+    private final UUID id;
+    private final UUID patientId;
+    private final UUID practiceId;
+    private final CareProgram program;
+    private final Instant createdAt;
+    private CarePlanStatus status;
+    private int version;
+    private CarePlanContent content;
+    private SignOff signOff;
+    private Instant signOffRequestedAt;
+    private String signOffRequestedBy;
+    private LocalDate establishedOn;
+    private final List<Signature> signatures;
+    private final List<CopyGiven> copies;
+    private final List<CarePlanVersion> newVersions = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
+
+    CarePlan(UUID id, UUID patientId, UUID practiceId, CareProgram program, Instant createdAt, CarePlanStatus status,
+             int version, CarePlanContent content, SignOff signOff, Instant signOffRequestedAt,
+             String signOffRequestedBy, LocalDate establishedOn, List<Signature> signatures, List<CopyGiven> copies) {
+        this.id = id;
+        this.patientId = patientId;
+        this.practiceId = practiceId;
+        this.program = program;
+        this.createdAt = createdAt;
+        this.status = status;
+        this.version = version;
+        this.content = content;
+        this.signOff = signOff;
+        this.signOffRequestedAt = signOffRequestedAt;
+        this.signOffRequestedBy = signOffRequestedBy;
+        this.establishedOn = establishedOn;
+        this.signatures = new ArrayList<>(signatures);
+        this.copies = new ArrayList<>(copies);
+    }
+
+    /** Starts a draft plan at version 1; it needs a provider's sign-off before it is established. */
+    static CarePlan start(UUID patientId, UUID practiceId, CareProgram program, CarePlanContent content,
+                          String summary, String by, Instant at) {
+        CarePlanContent identified = PlanContentRules.identified(content);
+        PlanContentRules.check(identified);
+        CarePlan plan = new CarePlan(UUID.randomUUID(), patientId, practiceId, program, at, CarePlanStatus.DRAFT, 1,
+                identified, SignOff.NEEDS_SIGN_OFF, null, null, null, List.of(), List.of());
+        plan.newVersions.add(new CarePlanVersion(1, at, by, summary, null, true, identified));
+        plan.events.add(new CarePlanCreated(plan.id, patientId, practiceId, program, at));
+        return plan;
+    }
+
+    /** Replaces the plan's content with the editor's, if they read the latest version. */
+    void revise(int basedOnVersion, CarePlanContent revised, String note, String by, Instant at) {
+        refuseUnlessLiving("revised");
+        refuseIfStale(basedOnVersion);
+        CarePlanContent identified = PlanContentRules.identified(revised);
+        PlanContentRules.check(identified);
+        record(identified, note, by, at);
+    }
+
+    /** Records how the patient is doing against one goal: its lifecycle status and achievement. */
+    void recordGoalProgress(int basedOnVersion, String goalId, GoalStatus newStatus, GoalAchievement achievement,
+                            String note, String by, Instant at) {
+        refuseUnlessLiving("updated");
+        refuseIfStale(basedOnVersion);
+        PlanGoal goal = content.goal(goalId).orElseThrow(() -> new NotFound("No goal " + goalId + " on this care plan"));
+        if (goal.status() != null && goal.status().closed()) {
+            throw new RefusedTransition("The goal '" + goal.description() + "' is " + goal.status()
+                    + " and can no longer change; add a new goal instead");
+        }
+        if (newStatus == null && achievement == null) {
+            throw new InvalidRequest("Nothing to record", Map.of("status", "give a status, an achievement or both"));
+        }
+        record(content.withGoal(goal.withProgress(newStatus == null ? goal.status() : newStatus,
+                achievement == null ? goal.achievement() : achievement)), note, by, at);
+    }
+
+    /** Adds problems found outside the plan, such as social needs from a screen, on top of the latest version. */
+    void addProblems(List<PlanProblem> problems, String note, String by, Instant at) {
+        refuseUnlessLiving("revised");
+        record(PlanContentRules.identified(content.withProblemsAdded(problems)), note, by, at);
+    }
+
+    /** The care manager sends the plan to the practice's providers. */
+    void requestSignOff(String by, Instant at) {
+        refuseUnlessLiving("sent for sign-off");
+        if (signOff == SignOff.AWAITING_SIGN_OFF) {
+            throw new RefusedTransition("The care plan is already AWAITING_SIGN_OFF since " + signOffRequestedAt);
+        }
+        if (signOff == SignOff.SIGNED) {
+            throw new RefusedTransition("The care plan is SIGNED at version " + version + "; there is nothing new to sign");
+        }
+        signOff = SignOff.AWAITING_SIGN_OFF;
+        signOffRequestedAt = at;
+        signOffRequestedBy = by;
+        events.add(new CarePlanSignOffRequested(id, patientId, practiceId, version, by, at));
+    }
+
+    /**
+     * A provider signs the version they reviewed. The first signature establishes the plan (the care plan date
+     * billing needs) and makes it active.
+     */
+    void sign(int reviewedVersion, UUID providerId, String providerName, String npi, LocalDate today, Instant at) {
+        refuseUnlessLiving("signed");
+        if (signOff != SignOff.AWAITING_SIGN_OFF) {
+            throw new RefusedTransition("The care plan cannot be signed: it is " + signOff
+                    + (signOff == SignOff.SIGNED ? " at version " + version : " (send it for sign-off first)"));
+        }
+        refuseIfStale(reviewedVersion);
+        signatures.add(new Signature(version, providerId, providerName, npi, at));
+        signOff = SignOff.SIGNED;
+        if (establishedOn == null) {
+            establishedOn = today;
+        }
+        status = CarePlanStatus.ACTIVE;
+        events.add(new CarePlanSigned(id, patientId, practiceId, program, version, providerId, establishedOn, at));
+    }
+
+    /** Documents that the patient or caregiver received a copy of the current version. */
+    void recordCopyGiven(CopyMethod method, LocalDate givenOn, String givenTo, LocalDate today, String by, Instant at) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (method == null) {
+            problems.put("method", "must be one of MAIL, PORTAL, IN_PERSON, EMAIL, FAX");
+        }
+        if (givenOn == null || givenOn.isAfter(today)) {
+            problems.put("givenOn", "must be a date, not after today");
+        } else if (givenOn.isBefore(createdAt.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
+            problems.put("givenOn", "must not be before the plan was started");
+        }
+        if (givenTo == null || givenTo.isBlank()) {
+            problems.put("to", "must name the patient or caregiver who received it");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The copy cannot be recorded", problems);
+        }
+        copies.add(new CopyGiven(UUID.randomUUID(), version, method, givenOn, givenTo.trim(), by, at));
+        events.add(new CarePlanCopyGiven(id, patientId, practiceId, version, method, givenOn, givenTo.trim()));
+    }
+
+    /** Ends the plan; a new plan for the same program may then be started. */
+    void complete(String note, String by, Instant at) {
+        refuseUnlessLiving("completed");
+        status = CarePlanStatus.COMPLETED;
+        events.add(new CarePlanRevised(id, patientId, practiceId, version, "Completed the care plan", false, by, at));
+    }
+
+    private void record(CarePlanContent revised, String note, String by, Instant at) {
+        VersionComparison comparison = PlanDifferences.between(version, content, version + 1, revised);
+        if (comparison.nothingChanged()) {
+            return;
+        }
+        boolean substantive = PlanDifferences.substantive(content, revised);
+        String summary = PlanDifferences.summary(comparison);
+        version++;
+        content = revised;
+        if (substantive && signOff == SignOff.SIGNED) {
+            signOff = SignOff.NEEDS_SIGN_OFF;
+        }
+        newVersions.add(new CarePlanVersion(version, at, by, summary, note, substantive, revised));
+        events.add(new CarePlanRevised(id, patientId, practiceId, version, summary, substantive, by, at));
+    }
+
+    private void refuseUnlessLiving(String move) {
+        if (!status.living()) {
+            throw new RefusedTransition("The care plan is " + status + " and cannot be " + move);
+        }
+    }
+
+    private void refuseIfStale(int basedOnVersion) {
+        if (basedOnVersion != version) {
+            throw new StaleVersion("The care plan is at version " + version + ", not " + basedOnVersion
+                    + "; read it again and redo the change", version);
+        }
+    }
+
+    CarePlanView view() {
+        return new CarePlanView(id, patientId, practiceId, program, status, version, signOff, signOffRequestedAt,
+                signOffRequestedBy, establishedOn, signatures.isEmpty() ? null : signatures.get(signatures.size() - 1),
+                content, copies, createdAt);
+    }
+
+    List<CarePlanVersion> newVersions() {
+        return List.copyOf(newVersions);
+    }
+
+    List<Signature> signatures() {
+        return List.copyOf(signatures);
+    }
+
+    /** The events registered since the plan was loaded, handed out once for publishing. */
+    List<Object> pullEvents() {
+        List<Object> pulled = List.copyOf(events);
+        events.clear();
+        newVersions.clear();
+        return pulled;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID patientId() {
+        return patientId;
+    }
+
+    UUID practiceId() {
+        return practiceId;
+    }
+
+    CarePlanStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
+
+    SignOff signOff() {
+        return signOff;
+    }
+
+    CarePlanContent content() {
+        return content;
+    }
+}

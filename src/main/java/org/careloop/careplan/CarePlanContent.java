@@ -1,0 +1,48 @@
+package org.careloop.careplan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a comprehensive care plan says (CMS scope of service): the problems, measurable goals, interventions and
+ * who does them, barriers, strengths, the patient's preferences, and the review schedule. Each version of a plan
+ * keeps one of these as its snapshot.
+ */
+public record CarePlanContent(List<PlanProblem> problems, List<PlanGoal> goals, List<PlanIntervention> interventions,
+                              List<String> barriers, List<String> strengths, List<String> preferences,
+                              ReviewSchedule review) {
+
+    public CarePlanContent {
+        problems = copy(problems);
+        goals = copy(goals);
+        interventions = copy(interventions);
+        barriers = copy(barriers);
+        strengths = copy(strengths);
+        preferences = copy(preferences);
+    }
+
+    public Optional<PlanGoal> goal(String goalId) {
+        return goals.stream().filter(goal -> goal.id().equals(goalId)).findFirst();
+    }
+
+    /** Whether a problem for this social-needs domain is already on the plan. */
+    public boolean addressesSocialNeed(String sdohDomain) {
+        return problems.stream().anyMatch(problem -> sdohDomain.equalsIgnoreCase(problem.sdohDomain()));
+    }
+
+    CarePlanContent withProblemsAdded(List<PlanProblem> added) {
+        List<PlanProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(added);
+        return new CarePlanContent(all, goals, interventions, barriers, strengths, preferences, review);
+    }
+
+    CarePlanContent withGoal(PlanGoal changed) {
+        return new CarePlanContent(problems,
+                goals.stream().map(goal -> goal.id().equals(changed.id()) ? changed : goal).toList(),
+                interventions, barriers, strengths, preferences, review);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,20 @@
+package org.careloop.careplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A care plan as the care team reads it. {@code version} must be sent back with a revision. {@code establishedOn}
+ * is the date a provider first signed it; {@code lastSignature} is null until then.
+ */
+public record CarePlanView(UUID id, UUID patientId, UUID practiceId, CareProgram program, CarePlanStatus status,
+                           int version, SignOff signOff, Instant signOffRequestedAt, String signOffRequestedBy,
+                           LocalDate establishedOn, Signature lastSignature, CarePlanContent content,
+                           List<CopyGiven> copiesGiven, Instant createdAt) {
+
+    public CarePlanView {
+        copiesGiven = List.copyOf(copiesGiven);
+    }
+}

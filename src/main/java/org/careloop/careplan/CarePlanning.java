@@ -1,0 +1,193 @@
+package org.careloop.careplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.careloop.InvalidRequest;
+import org.careloop.NotFound;
+import org.careloop.RefusedTransition;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditOutcome;
+import org.careloop.audit.AuditTrail;
+import org.careloop.audit.PatientDataAccess;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.careloop.patient.PatientScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the care team does with care plans: start one from templates, revise it, record goal progress, send it for
+ * sign-off, sign it (providers of the patient's practice only), document the copy given, complete it. Every call
+ * passes the patient's practice gate first (another practice's patient is {@link NotFound}), changes the plan in
+ * one transaction with its row locked, publishes the plan's events and is audited.
+ */
+@Service
+public class CarePlanning {
+
+    static final String RESOURCE = "CarePlan";
+    /** Without a schedule given, the plan is reviewed every three months. */
+    static final Period DEFAULT_REVIEW_INTERVAL = Period.ofMonths(3);
+
+    private final StoredCarePlans plans;
+    private final CarePlanTemplates templates;
+    private final PatientScope scope;
+    private final Callers callers;
+    private final Staff staff;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientScope scope, Callers callers, Staff staff,
+                 AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+        this.plans = plans;
+        this.templates = templates;
+        this.scope = scope;
+        this.callers = callers;
+        this.staff = staff;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts a draft plan; refused when the patient already has a living plan in the program. */
+    public CarePlanView start(UUID patientId, NewCarePlan request) {
+        UUID practiceId = scope.practiceOf(patientId, AuditAction.CREATE, AuditChannel.API, RESOURCE);
+        if (request.program() == null) {
+            throw new InvalidRequest("Invalid program", Map.of("program", "must be one of CCM, PCM, RPM, BHI, APCM, TCM"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        CarePlanContent fromTemplates = templates.content(request.templates(), today);
+        ReviewSchedule review = request.review() != null ? request.review()
+                : new ReviewSchedule(today.plus(DEFAULT_REVIEW_INTERVAL), DEFAULT_REVIEW_INTERVAL);
+        CarePlanContent content = new CarePlanContent(fromTemplates.problems(), fromTemplates.goals(),
+                fromTemplates.interventions(), List.of(), List.of(), List.of(), review);
+        String summary = request.templates().isEmpty() ? "Started the care plan"
+                : "Started from templates " + String.join(", ", request.templates());
+        CarePlan plan = CarePlan.start(patientId, practiceId, request.program(), content, summary,
+                callers.current().username(), clock.instant());
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (plans.hasLivingPlan(patientId, request.program())) {
+                    throw alreadyPlanned(request.program());
+                }
+                plans.insert(plan);
+                publish(plan);
+            });
+        } catch (DuplicateKeyException raced) {
+            throw alreadyPlanned(request.program());
+        }
+        audit.record(PatientDataAccess.of(AuditAction.CREATE, AuditChannel.API, practiceId, patientId, RESOURCE, plan.id()));
+        return plan.view();
+    }
+
+    /** Revises the plan; a stale {@code basedOnVersion} is refused and changes nothing. */
+    public CarePlanView revise(UUID planId, CarePlanRevision revision) {
+        requireVersion(revision.basedOnVersion(), "basedOnVersion");
+        String by = callers.current().username();
+        return change(planId, plan -> plan.revise(revision.basedOnVersion(), revision.applyTo(plan.content()),
+                revision.note(), by, clock.instant()));
+    }
+
+    /** Records a goal's status and achievement as a new (non-substantive) version. */
+    public CarePlanView recordGoalProgress(UUID planId, String goalId, GoalProgress progress) {
+        requireVersion(progress.basedOnVersion(), "basedOnVersion");
+        String by = callers.current().username();
+        return change(planId, plan -> plan.recordGoalProgress(progress.basedOnVersion(), goalId, progress.status(),
+                progress.achievement(), progress.note(), by, clock.instant()));
+    }
+
+    public CarePlanView requestSignOff(UUID planId) {
+        String by = callers.current().username();
+        return change(planId, plan -> plan.requestSignOff(by, clock.instant()));
+    }
+
+    /** Signs the version the provider reviewed; only a PROVIDER of the patient's practice may. */
+    public CarePlanView sign(UUID planId, Integer reviewedVersion) {
+        Caller caller = callers.current();
+        CarePlan located = locate(planId);
+        UUID practiceId = scope.practiceOf(located.patientId(), AuditAction.UPDATE, AuditChannel.API, RESOURCE);
+        if (!caller.hasRole(Role.PROVIDER) || !caller.worksIn(practiceId)) {
+            audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.API, practiceId, located.patientId(),
+                    RESOURCE, planId).withOutcome(AuditOutcome.DENIED, "only a provider of the practice signs care plans"));
+            throw new AccessDeniedException("Only a provider of the patient's practice can sign the care plan");
+        }
+        requireVersion(reviewedVersion, "version");
+        Staff.Person provider = staff.find(caller.userId()).orElseThrow();
+        return change(planId, plan -> plan.sign(reviewedVersion, provider.id(), provider.displayName(), provider.npi(),
+                LocalDate.now(clock), clock.instant()));
+    }
+
+    public CarePlanView recordCopyGiven(UUID planId, CopyDelivery delivery) {
+        String by = callers.current().username();
+        return change(planId, plan -> plan.recordCopyGiven(delivery.method(), delivery.givenOn(), delivery.to(),
+                LocalDate.now(clock), by, clock.instant()));
+    }
+
+    public CarePlanView complete(UUID planId, String note) {
+        String by = callers.current().username();
+        return change(planId, plan -> plan.complete(note, by, clock.instant()));
+    }
+
+    /** Adds problems to every living plan of the patient; used for needs found outside the plan, without a caller. */
+    void addToLivingPlans(UUID patientId, UUID practiceId, Consumer<CarePlan> addition) {
+        transaction.executeWithoutResult(status -> plans.livingForPatient(patientId).forEach(plan -> {
+            int before = plan.version();
+            addition.accept(plan);
+            if (plan.version() != before) {
+                plans.update(plan);
+                publish(plan);
+                audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.SYSTEM, practiceId, patientId,
+                        RESOURCE, plan.id()));
+            }
+        }));
+    }
+
+    private CarePlanView change(UUID planId, Consumer<CarePlan> change) {
+        CarePlan located = locate(planId);
+        UUID practiceId = scope.practiceOf(located.patientId(), AuditAction.UPDATE, AuditChannel.API, RESOURCE);
+        CarePlanView changed = transaction.execute(status -> {
+            CarePlan plan = plans.findForChange(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
+            change.accept(plan);
+            plans.update(plan);
+            publish(plan);
+            return plan.view();
+        });
+        audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.API, practiceId, located.patientId(),
+                RESOURCE, planId));
+        return changed;
+    }
+
+    private CarePlan locate(UUID planId) {
+        return plans.find(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
+    }
+
+    private void publish(CarePlan plan) {
+        plan.pullEvents().forEach(events::publishEvent);
+    }
+
+    private static RefusedTransition alreadyPlanned(CareProgram program) {
+        return new RefusedTransition("The patient already has a living " + program
+                + " care plan; revise it, or complete it before starting another");
+    }
+
+    private static void requireVersion(Integer version, String field) {
+        if (version == null) {
+            throw new InvalidRequest("Invalid " + field, Map.of(field, "must be the version of the plan you read"));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.careloop.careplan;
+
+/**
+ * A problem the plan addresses: a chronic condition (linked to the problem list by {@code conditionSystem} and
+ * {@code conditionCode}, for example ICD-10-CM E11.9) or a social need found by a screen ({@code sdohDomain},
+ * for example {@code food-insecurity}). {@code expectedOutcome} is the expected outcome and prognosis CMS asks for.
+ * {@code id} is null for a problem being added; the plan gives it one.
+ */
+public record PlanProblem(String id, String description, String conditionSystem, String conditionCode,
+                          String sdohDomain, String expectedOutcome) {
+
+    PlanProblem withId(String newId) {
+        return new PlanProblem(newId, description, conditionSystem, conditionCode, sdohDomain, expectedOutcome);
+    }
+}

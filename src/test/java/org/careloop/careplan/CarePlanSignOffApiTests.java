@@ -1,0 +1,150 @@
+package org.careloop.careplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.careloop.identity.Practices;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.careloop.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CarePlanSignOffApiTests {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    CarePlans carePlans;
+
+    @Autowired
+    Clock clock;
+
+    Api rivera;
+    Api chen;
+    String patientId;
+    String plan;
+
+    @BeforeEach
+    void setUp() {
+        rivera = Api.at(port).as("cm.rivera");
+        chen = Api.at(port).as("dr.chen");
+        patientId = CarePlanFixtures.riversidePatient(rivera, "Baptiste");
+        plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes", "hypertension");
+    }
+
+    @Test
+    void aProviderOfThePracticeSignsThePlanSentForSignOffWhichEstablishesIt() {
+        Api.Response sent = rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
+        assertThat(sent.json().get("signOff").asString()).isEqualTo("AWAITING_SIGN_OFF");
+        assertThat(chen.get("/api/care-plans?awaitingSignOff=true").json().findValuesAsString("id")).contains(plan);
+
+        Api.Response signed = chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
+
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        JsonNode read = signed.json();
+        LocalDate today = LocalDate.now(clock);
+        assertThat(read.get("signOff").asString()).isEqualTo("SIGNED");
+        assertThat(read.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(read.get("establishedOn").asString()).isEqualTo(today.toString());
+        assertThat(read.get("lastSignature").get("npi").asString()).isEqualTo("1234567893");
+        assertThat(read.get("lastSignature").get("version").asInt()).isEqualTo(1);
+        assertThat(read.get("lastSignature").get("signedAt").asString()).isNotBlank();
+        assertThat(chen.get("/api/care-plans?awaitingSignOff=true").json().findValuesAsString("id")).doesNotContain(plan);
+        assertThat(carePlans.establishedOn(UUID.fromString(patientId), CareProgram.CCM)).contains(today);
+        assertThat(carePlans.establishedOn(UUID.fromString(patientId), CareProgram.RPM)).isEmpty();
+    }
+
+    @Test
+    void aSubstantiveRevisionAfterSigningSendsThePlanBackForSignOff() {
+        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+        chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
+
+        Api.Response revised = rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1,
+                "interventions", List.of(Map.of("description", "Refer to a dietitian", "responsibleParty", "PROVIDER"))));
+
+        assertThat(revised.json().get("signOff").asString()).isEqualTo("NEEDS_SIGN_OFF");
+        assertThat(revised.json().get("establishedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
+        assertThat(chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 2)).json()
+                .get("detail").asString()).contains("NEEDS_SIGN_OFF");
+    }
+
+    @Test
+    void signingAnOlderVersionThanTheOneSentIsRefused() {
+        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+        rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1, "strengths", List.of("Walks the dog daily")));
+
+        Api.Response stale = chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(rivera.get("/api/care-plans/" + plan).json().get("signOff").asString()).isEqualTo("AWAITING_SIGN_OFF");
+    }
+
+    @Test
+    void aCareManagerCannotSign() {
+        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+
+        assertThat(rivera.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1)).status()).isEqualTo(403);
+        assertThat(rivera.get("/api/care-plans/" + plan).json().get("signOff").asString()).isEqualTo("AWAITING_SIGN_OFF");
+    }
+
+    @Test
+    void aProviderOfAnotherPracticeNeitherSeesNorSignsThePlan() {
+        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+        Api hill = Api.at(port).as(hillcrestProvider());
+
+        assertThat(hill.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1)).status()).isEqualTo(404);
+        assertThat(hill.get("/api/care-plans?awaitingSignOff=true").json().findValuesAsString("id")).doesNotContain(plan);
+        assertThat(rivera.get("/api/care-plans/" + plan).json().get("signOff").asString()).isEqualTo("AWAITING_SIGN_OFF");
+    }
+
+    @Test
+    void sendingTwiceIsRefusedNamingTheState() {
+        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+
+        Api.Response again = rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).contains("AWAITING_SIGN_OFF");
+    }
+
+    @Test
+    void plansDueForReviewAreListedForTheCallersPractices() {
+        LocalDate due = LocalDate.parse(rivera.get("/api/care-plans/" + plan).json().get("content").get("review")
+                .get("nextReviewOn").asString());
+
+        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + due).json().findValuesAsString("id")).contains(plan);
+        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + due.minusDays(1)).json().findValuesAsString("id"))
+                .doesNotContain(plan);
+        assertThat(Api.at(port).as("cm.okafor").get("/api/care-plans?dueForReviewBy=" + due).json()
+                .findValuesAsString("id")).doesNotContain(plan);
+    }
+
+    private String hillcrestProvider() {
+        String username = "dr.hill";
+        if (staff.findByUsername(username).isEmpty()) {
+            UUID hillcrest = practices.findByName("Hillcrest Internal Medicine").orElseThrow().id();
+            staff.hire(username, "Dr. Hill", Api.DEMO_PASSWORD, "1245319599", "MD", Set.of(Role.PROVIDER), Set.of(hillcrest));
+        }
+        return username;
+    }
+}
