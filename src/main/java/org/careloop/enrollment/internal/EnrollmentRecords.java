@@ -82,7 +82,10 @@ public class EnrollmentRecords {
                 .params(on, by, reason, consentId).update();
     }
 
-    /** What billing needs about every enrollment of a practice that could bill in a month. */
+    /**
+     * What billing needs about every enrollment of a practice overlapping a month, whatever its status, so the
+     * billing engine can say why one without consent is not billed.
+     */
     public List<BillableEnrollment> billableIn(UUID practiceId, YearMonth month) {
         return jdbc.sql("""
                 select e.patient_id, e.program, e.complex, u.npi as billing_practitioner_npi, e.start_on, e.end_on,
@@ -93,7 +96,6 @@ public class EnrollmentRecords {
                                       where enrollment_id = e.id and billing_practitioner_id = e.billing_practitioner_id
                                       order by obtained_on desc limit 1) c on true
                  where e.practice_id = :practice
-                   and e.status in ('ACTIVE', 'PAUSED', 'DISENROLLED', 'CONSENT_PENDING')
                    and (e.start_on is null or e.start_on <= :last)
                    and (e.end_on is null or e.end_on >= :first)""")
                 .param("practice", practiceId).param("first", month.atDay(1)).param("last", month.atEndOfMonth())

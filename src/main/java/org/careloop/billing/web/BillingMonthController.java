@@ -1,0 +1,94 @@
+package org.careloop.billing.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careloop.audit.AuditChannel;
+import org.careloop.billing.BillingMonthStatement;
+import org.careloop.billing.BillingMonths;
+import org.careloop.billing.StatementLine;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The billing month of a practice: preview, close, re-open, and the statement as JSON or CSV for billers. */
+@RestController
+@RequestMapping("/api/billing/months/{month}")
+@Tag(name = "Billing")
+class BillingMonthController {
+
+    record StatementView(BillingMonthStatement statement, Map<String, Integer> unitsByCode) {
+    }
+
+    record ReopenForm(String reason) {
+    }
+
+    private final BillingMonths months;
+
+    BillingMonthController(BillingMonths months) {
+        this.months = months;
+    }
+
+    @GetMapping
+    @Operation(summary = "The month's statement: the closed version, or a live preview while the month is open")
+    StatementView statement(@PathVariable YearMonth month, @RequestParam UUID practice,
+                            @RequestParam(required = false) Integer version) {
+        BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.API);
+        return new StatementView(statement, statement.unitsByCode());
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Close the month: compute every enrolled patient's lines, lock the month's time entries, keep a statement version")
+    StatementView close(@PathVariable YearMonth month, @RequestParam UUID practice) {
+        BillingMonthStatement statement = months.close(practice, month, AuditChannel.API);
+        return new StatementView(statement, statement.unitsByCode());
+    }
+
+    @PostMapping("/reopen")
+    @Operation(summary = "Re-open a closed month (administrators only; audited)")
+    ResponseEntity<Void> reopen(@PathVariable YearMonth month, @RequestParam UUID practice, @RequestBody ReopenForm form) {
+        months.reopen(practice, month, form.reason(), AuditChannel.API);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(value = "/statement.csv", produces = "text/csv")
+    @Operation(summary = "The statement as CSV for billers")
+    ResponseEntity<byte[]> csv(@PathVariable YearMonth month, @RequestParam UUID practice,
+                               @RequestParam(required = false) Integer version) {
+        BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.API);
+        months.recordExport(statement, AuditChannel.API);
+        StringBuilder csv = new StringBuilder("patient,mrn,dob,billing_npi,code,units,date_of_service,diagnosis_codes,minutes,explanation\r\n");
+        for (StatementLine line : statement.lines()) {
+            csv.append(cell(line.patientName())).append(',').append(cell(line.mrn())).append(',')
+                    .append(line.birthDate()).append(',').append(cell(line.billingNpi())).append(',')
+                    .append(line.code()).append(',').append(line.units()).append(',').append(line.dateOfService()).append(',')
+                    .append(cell(line.diagnosisCodes())).append(',').append(line.minutes()).append(',')
+                    .append(cell(line.explanation())).append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"careloop-" + month + "-v"
+                        + statement.version() + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not execute it. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}
