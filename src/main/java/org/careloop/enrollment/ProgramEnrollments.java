@@ -254,6 +254,11 @@ public class ProgramEnrollments {
         return records.billableIn(practiceId, month);
     }
 
+    /** Enrollments not ended, for many patients at once (no audit: the list that shows them audits its read). */
+    public List<OpenEnrollment> openFor(java.util.Collection<UUID> patients) {
+        return records.openFor(patients);
+    }
+
     private Enrollment move(Enrollment enrollment, EnrollmentStatus next, String reason) {
         LocalDate start = next == EnrollmentStatus.ACTIVE && enrollment.startOn() == null ? today() : enrollment.startOn();
         LocalDate end = next == EnrollmentStatus.DISENROLLED && enrollment.endOn() == null ? today() : enrollment.endOn();

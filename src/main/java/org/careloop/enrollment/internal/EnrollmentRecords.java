@@ -12,6 +12,7 @@ import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
+import org.careloop.enrollment.OpenEnrollment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -100,6 +101,20 @@ public class EnrollmentRecords {
                    and (e.end_on is null or e.end_on >= :first)""")
                 .param("practice", practiceId).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
                 .query(BillableEnrollment.class).list();
+    }
+
+    /** Enrollments not ended, for many patients at once. */
+    public List<OpenEnrollment> openFor(java.util.Collection<UUID> patients) {
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select e.id as enrollment_id, e.patient_id, e.program, e.status,
+                       exists (select 1 from consent c where c.enrollment_id = e.id
+                                  and c.billing_practitioner_id = e.billing_practitioner_id and c.revoked_on is null) as consented
+                  from enrollment e
+                 where e.patient_id = any(?) and e.status <> 'DISENROLLED'""")
+                .param(patients.toArray(UUID[]::new)).query(OpenEnrollment.class).list();
     }
 
     private Enrollment load(UUID id) {

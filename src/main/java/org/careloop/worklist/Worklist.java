@@ -1,0 +1,116 @@
+package org.careloop.worklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.careloop.assessment.Assessments;
+import org.careloop.assessment.OpenScreen;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditTrail;
+import org.careloop.audit.PatientDataAccess;
+import org.careloop.billing.Thresholds;
+import org.careloop.careplan.CarePlanSummary;
+import org.careloop.careplan.CarePlans;
+import org.careloop.enrollment.OpenEnrollment;
+import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.identity.Caller;
+import org.careloop.outreach.LastContacts;
+import org.careloop.outreach.Outreach;
+import org.careloop.patient.PatientRoster;
+import org.careloop.task.Tasks;
+import org.careloop.timetracking.TimeLedger;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whom a care manager should call today and why: their enrolled patients, ranked. Built from a fixed number of
+ * set queries whatever the panel size, so it stays fast for a care manager with hundreds of patients.
+ */
+@Service
+public class Worklist {
+
+    private final PatientRoster roster;
+    private final ProgramEnrollments enrollments;
+    private final TimeLedger timeLedger;
+    private final Thresholds thresholds;
+    private final Outreach outreach;
+    private final Tasks tasks;
+    private final Assessments assessments;
+    private final CarePlans carePlans;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
+             Outreach outreach, Tasks tasks, Assessments assessments, CarePlans carePlans, AuditTrail audit, Clock clock) {
+        this.roster = roster;
+        this.enrollments = enrollments;
+        this.timeLedger = timeLedger;
+        this.thresholds = thresholds;
+        this.outreach = outreach;
+        this.tasks = tasks;
+        this.assessments = assessments;
+        this.carePlans = carePlans;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<WorklistEntry> forCareManager(Caller careManager, AuditChannel channel) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth month = YearMonth.from(today);
+        Map<UUID, List<OpenEnrollment>> enrolled = new HashMap<>();
+        List<PatientRoster.RosterEntry> panel = roster.assignedTo(careManager.userId(), careManager.practiceArray());
+        enrollments.openFor(panel.stream().map(PatientRoster.RosterEntry::id).toList())
+                .forEach(e -> enrolled.computeIfAbsent(e.patientId(), id -> new ArrayList<>()).add(e));
+        List<PatientRoster.RosterEntry> patients = panel.stream().filter(p -> enrolled.containsKey(p.id())).toList();
+        Set<UUID> ids = patients.stream().map(PatientRoster.RosterEntry::id).collect(Collectors.toSet());
+
+        Map<UUID, Map<String, Integer>> minutes = timeLedger.minutesThisMonth(ids, month);
+        Map<UUID, LastContacts> contacts = outreach.lastContacts(ids);
+        Set<UUID> reached = outreach.reachedIn(ids, month);
+        Map<UUID, Tasks.OpenWork> work = tasks.openWorkFor(ids, today);
+        Map<UUID, List<String>> screens = assessments.openPositiveScreens(ids).stream().collect(Collectors.groupingBy(
+                OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
+        Set<UUID> reviewDue = carePlans.dueForReview(careManager.practiceIds(), today).stream()
+                .map(CarePlanSummary::patientId).collect(Collectors.toSet());
+
+        List<WorklistEntry> entries = new ArrayList<>();
+        for (PatientRoster.RosterEntry patient : patients) {
+            List<OpenEnrollment> programs = enrolled.get(patient.id());
+            Map<String, Integer> spent = minutes.getOrDefault(patient.id(), Map.of());
+            WorklistEntry.NextStep next = nearest(programs, spent, month);
+            Tasks.OpenWork open = work.getOrDefault(patient.id(), new Tasks.OpenWork(patient.id(), 0, 0, 0));
+            LastContacts last = contacts.getOrDefault(patient.id(), new LastContacts(patient.id(), null, null));
+            WorklistPriority.Verdict verdict = WorklistPriority.judge(new WorklistPriority.Facts(open.openEscalations(),
+                    open.overdue(), screens.getOrDefault(patient.id(), List.of()), reached.contains(patient.id()), next,
+                    programs.stream().anyMatch(OpenEnrollment::awaitingConsent), reviewDue.contains(patient.id()),
+                    !spent.isEmpty()));
+            entries.add(new WorklistEntry(patient.id(), patient.displayName(), patient.mrn(), patient.birthDate(),
+                    patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
+                    programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),
+                    spent, next, last.lastContactAt(), last.lastReachedAt(), reached.contains(patient.id()),
+                    open.openEscalations(), open.overdue(), verdict.reasons(), verdict.priority()));
+        }
+        entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
+        audit.recordAll(entries.stream().map(entry -> PatientDataAccess.of(AuditAction.READ, channel, null,
+                entry.patientId(), "Worklist", entry.patientId())).toList());
+        return entries;
+    }
+
+    /** The closest threshold among the patient's time-based programs. */
+    private WorklistEntry.NextStep nearest(List<OpenEnrollment> programs, Map<String, Integer> spent, YearMonth month) {
+        return programs.stream()
+                .flatMap(e -> thresholds.next(e.program(), month, spent.getOrDefault(e.program(), 0)).stream()
+                        .map(t -> new WorklistEntry.NextStep(e.program(), t.code(), t.minutesShort(), t.minutesNeeded())))
+                .min(Comparator.comparingInt(WorklistEntry.NextStep::minutesShort))
+                .orElse(null);
+    }
+}
