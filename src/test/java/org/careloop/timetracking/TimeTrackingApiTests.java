@@ -3,8 +3,10 @@ package org.careloop.timetracking;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.support.Api;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +38,22 @@ class TimeTrackingApiTests {
     @Autowired
     TimeLedger ledger;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    /** Every event the application published, whichever request thread published it. */
+    static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
+    static volatile boolean listening;
+
     Api rivera;
     UUID patient;
 
     @BeforeEach
     void setUp() {
+        if (!listening) {
+            context.addApplicationListener((PayloadApplicationEvent<?> event) -> EVENTS.add(event.getPayload()));
+            listening = true;
+        }
         rivera = Api.at(port).as("cm.rivera");
         patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Lindqvist", "givenNames", "Maud",
                 "birthDate", "1944-03-08", "sex", "female")).json().get("id").asString());
@@ -74,6 +89,13 @@ class TimeTrackingApiTests {
         JsonNode month = rivera.get("/api/patients/" + patient + "/time-entries").json();
         assertThat(month.get("entries").findValuesAsString("id")).containsExactly(entry.get("id").asString());
         assertThat(month.get("minutes").get("CCM").asInt()).isEqualTo(25);
+        assertThat(EVENTS).filteredOn(TimeLogged.class::isInstance).map(TimeLogged.class::cast)
+                .filteredOn(logged -> logged.entryId().toString().equals(entry.get("id").asString()))
+                .singleElement().satisfies(logged -> {
+                    assertThat(logged.minutes()).isEqualTo(25);
+                    assertThat(logged.performer()).isEqualTo(StaffCategory.CLINICAL_STAFF);
+                    assertThat(logged.patientId()).isEqualTo(patient);
+                });
     }
 
     @Test
@@ -126,6 +148,13 @@ class TimeTrackingApiTests {
         assertThat(history.findValuesAsString("minutes")).containsExactly("12", "22");
         assertThat(history.get(0).get("changedBy").asString()).isEqualTo(userId("cm.rivera").toString());
         assertThat(history.get(1).get("changedBy").asString()).isEqualTo(userId("rn.patel").toString());
+        assertThat(EVENTS).filteredOn(TimeEntryRevised.class::isInstance).map(TimeEntryRevised.class::cast)
+                .filteredOn(revision -> revision.entryId().toString().equals(id))
+                .singleElement().satisfies(revision -> {
+                    assertThat(revision.previousMinutes()).isEqualTo(12);
+                    assertThat(revision.minutes()).isEqualTo(22);
+                    assertThat(revision.revisedBy()).isEqualTo(userId("rn.patel"));
+                });
         Api.Response stale = rivera.putJson("/api/time-entries/" + id, change);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("currentVersion").asInt()).isEqualTo(1);
