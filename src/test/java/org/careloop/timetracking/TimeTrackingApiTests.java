@@ -269,6 +269,14 @@ class TimeTrackingApiTests {
         assertThat(ledger.entriesIn(practice, YearMonth.of(2026, 12))).isEmpty();
     }
 
+    @Test
+    void theTimeAndOutreachEndpointsAreInTheApiDocumentation() {
+        JsonNode paths = rivera.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.propertyNames()).contains("/api/timers", "/api/timers/current", "/api/timers/{id}/stop",
+                "/api/patients/{patientId}/time-entries", "/api/time-entries/{id}", "/api/time-entries/{id}/history",
+                "/api/patients/{patientId}/interactions");
+    }
+
     private Api.Response log(Api as, Map<String, Object> body) {
         return as.postJson("/api/patients/" + patient + "/time-entries", body);
     }
