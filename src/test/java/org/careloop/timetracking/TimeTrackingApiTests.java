@@ -116,6 +116,20 @@ class TimeTrackingApiTests {
     }
 
     @Test
+    void aForgottenTimerIsNotLoggedAsOneLongSitting() {
+        String timer = rivera.postJson("/api/timers", Map.of("patientId", patient.toString(), "program", "CCM",
+                "activity", "DOCUMENTATION")).json().get("id").asString();
+        jdbc.sql("update time_timer set started_at = started_at - interval '5 hours' where id = ?")
+                .param(UUID.fromString(timer)).update();
+
+        Api.Response stopped = rivera.postJson("/api/timers/" + timer + "/stop", Map.of());
+
+        assertThat(stopped.status()).isEqualTo(409);
+        assertThat(stopped.json().get("detail").asString()).contains("300 minutes", "discard it");
+        assertThat(rivera.get("/api/timers/current").json().get("id").asString()).as("still running").isEqualTo(timer);
+    }
+
+    @Test
     void overlappingTimeOfOnePersonIsRefusedNamingTheEntry() {
         String first = log(rivera, entry("2026-11-02T10:00:00-05:00", "2026-11-02T10:20:00-05:00")).json().get("id").asString();
 
