@@ -138,6 +138,10 @@ class TimeTrackingApiTests {
         assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
         assertThat(overlapping.json().get("overlappingEntryId").asString()).isEqualTo(first);
         assertThat(overlapping.json().get("detail").asString()).contains(first, "10:00", "10:20");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event
+                 where patient_id = ? and resource_type = 'TimeEntry' and action = 'CREATE' and outcome = 'FAILED'""")
+                .param(patient).query(Long.class).single()).as("the refusal is audited").isEqualTo(1);
         assertThat(log(rivera, entry("2026-11-02T10:20:00-05:00", "2026-11-02T10:30:00-05:00")).status())
                 .as("back to back is fine").isEqualTo(201);
         assertThat(log(Api.at(port).as("rn.patel"), entry("2026-11-02T10:15:00-05:00", "2026-11-02T10:30:00-05:00"))
