@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,10 @@ class Interactions {
     List<Interaction> ofPatient(UUID patientId) {
         return jdbc.sql(SELECT + " where i.patient_id = ? order by i.occurred_at desc, i.recorded_at desc")
                 .param(patientId).query(Interactions::row).list();
+    }
+
+    Optional<Interaction> find(UUID id) {
+        return jdbc.sql(SELECT + " where i.id = ?").param(id).query(Interactions::row).optional();
     }
 
     boolean existsFor(UUID interactionId, UUID patientId) {

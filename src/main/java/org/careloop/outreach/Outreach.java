@@ -69,8 +69,7 @@ public class Outreach {
         });
         audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, practice, patientId, RESOURCE,
                 interaction.id()));
-        return interactions.ofPatient(patientId).stream()
-                .filter(recorded -> recorded.id().equals(interaction.id())).findFirst().orElseThrow();
+        return interactions.find(interaction.id()).orElseThrow();
     }
 
     /** The patient's contacts, newest first. */

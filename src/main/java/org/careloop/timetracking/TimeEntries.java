@@ -127,9 +127,9 @@ class TimeEntries {
                   from time_entry
                  where practice_id = ? and service_date >= ? and service_date < ? and not withdrawn""")
                 .params(practiceId, month.atDay(1), month.plusMonths(1).atDay(1))
-                .query((rs, n) -> new MonthEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                .query((rs, n) -> new MonthEntry((UUID) rs.getObject(1), (UUID) rs.getObject(2),
                         rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getString(5), rs.getString(6),
-                        rs.getObject(7, UUID.class), rs.getBoolean(8)))
+                        (UUID) rs.getObject(7), rs.getBoolean(8)))
                 .list();
     }
 

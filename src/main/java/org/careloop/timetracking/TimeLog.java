@@ -1,12 +1,9 @@
 package org.careloop.timetracking;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.careloop.NotFound;
-import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
 import org.careloop.audit.AuditChannel;
@@ -24,9 +20,7 @@ import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientScope;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Logging, revising and reading a patient's care-management time. Every operation is scoped to the caller's
@@ -42,26 +36,26 @@ public class TimeLog {
     private final TimeEntries entries;
     private final ClosedMonths closedMonths;
     private final TimeEntryRules rules;
+    private final TimeEntryWrites writes;
     private final Clinicians clinicians;
     private final PatientScope scope;
     private final Callers callers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    TimeLog(TimeEntries entries, ClosedMonths closedMonths, TimeEntryRules rules, Clinicians clinicians,
-            PatientScope scope, Callers callers, AuditTrail audit, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock) {
+    TimeLog(TimeEntries entries, ClosedMonths closedMonths, TimeEntryRules rules, TimeEntryWrites writes,
+            Clinicians clinicians, PatientScope scope, Callers callers, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
         this.closedMonths = closedMonths;
         this.rules = rules;
+        this.writes = writes;
         this.clinicians = clinicians;
         this.scope = scope;
         this.callers = callers;
         this.audit = audit;
         this.events = events;
-        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -77,7 +71,7 @@ public class TimeLog {
         Instant now = clock.instant();
         rules.refuseProblems(patientId, entry.details(), entry.amends(), now);
         UUID id = UUID.randomUUID();
-        write(AuditAction.CREATE, channel, practice, patientId, id, clinician.id(), entry.details().span(), () -> {
+        writes.write(AuditAction.CREATE, channel, practice, patientId, id, clinician.id(), entry.details().span(), () -> {
             closedMonths.holdOpen(practice, entry.details().span().monthIn(zone()));
             TimeEntry logged = TimeEntry.log(id, patientId, practice, clinician, entry, zone(), closed(practice), now);
             entries.insert(logged);
@@ -125,7 +119,7 @@ public class TimeLog {
         Instant now = clock.instant();
         rules.refuseProblems(patientId, changed, null, now);
         UUID staffId = entries.find(entryId).orElseThrow().staffId();
-        write(AuditAction.UPDATE, channel, practice, patientId, entryId, staffId, changed.span(), () -> {
+        writes.write(AuditAction.UPDATE, channel, practice, patientId, entryId, staffId, changed.span(), () -> {
             TimeEntry entry = current(entryId, version);
             closedMonths.holdOpen(practice, YearMonth.from(entry.date()));
             closedMonths.holdOpen(practice, changed.span().monthIn(zone()));
@@ -141,7 +135,7 @@ public class TimeLog {
         UUID practice = scope.practiceOf(patientId, AuditAction.DELETE, channel, RESOURCE);
         Clinician editor = clinicians.of(callers.current());
         Instant now = clock.instant();
-        write(AuditAction.DELETE, channel, practice, patientId, entryId, null, null, () -> {
+        writes.write(AuditAction.DELETE, channel, practice, patientId, entryId, null, null, () -> {
             TimeEntry entry = current(entryId, version);
             closedMonths.holdOpen(practice, YearMonth.from(entry.date()));
             entry.withdraw(closed(practice), editor.id(), now);
@@ -165,35 +159,6 @@ public class TimeLog {
         entry.events().forEach(events::publishEvent);
     }
 
-    /** Runs a write in one transaction and audits how it ended; an overlap is answered naming the other entry. */
-    private void write(AuditAction action, AuditChannel channel, UUID practice, UUID patientId, UUID entryId,
-                       UUID staffId, TimeSpan span, Runnable work) {
-        PatientDataAccess access = PatientDataAccess.of(action, channel, practice, patientId, RESOURCE, entryId);
-        try {
-            transaction.executeWithoutResult(status -> work.run());
-        } catch (DataIntegrityViolationException e) {
-            if (!isOverlap(e) || staffId == null) {
-                throw e;
-            }
-            OverlappingTime overlap = overlapping(staffId, span, entryId);
-            audit.record(access.withOutcome(AuditOutcome.FAILED, overlap.getMessage()));
-            throw overlap;
-        } catch (RefusedTransition | StaleVersion e) {
-            audit.record(access.withOutcome(AuditOutcome.FAILED, e.getMessage()));
-            throw e;
-        }
-        audit.record(access);
-    }
-
-    private OverlappingTime overlapping(UUID staffId, TimeSpan span, UUID entryId) {
-        return entries.overlapping(staffId, span, entryId)
-                .map(other -> new OverlappingTime("Overlaps time entry " + other.id() + " of " + other.staffName()
-                        + " on " + other.date() + " from " + clockTime(other.startedAt()) + " to "
-                        + clockTime(other.endedAt()) + " (" + other.minutes() + " min " + other.program() + ", "
-                        + other.activity() + "): one person cannot log the same minutes twice", other.id()))
-                .orElseGet(() -> new OverlappingTime("Overlaps another time entry of the same person", null));
-    }
-
     private UUID patientOf(UUID entryId, AuditAction action, AuditChannel channel) {
         return entries.patientOf(entryId).orElseThrow(() -> {
             audit.record(PatientDataAccess.of(action, channel, null, null, RESOURCE, entryId)
@@ -208,19 +173,5 @@ public class TimeLog {
 
     private ZoneId zone() {
         return clock.getZone();
-    }
-
-    private String clockTime(Instant instant) {
-        return LocalTime.ofInstant(instant, zone()).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    /** PostgreSQL's exclusion_violation: the no-overlap constraint. */
-    private static boolean isOverlap(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

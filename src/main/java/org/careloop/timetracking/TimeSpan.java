@@ -12,6 +12,12 @@ import java.time.ZoneId;
  */
 public record TimeSpan(Instant startedAt, Instant endedAt) {
 
+    /**
+     * The longest one entry may be. Longer is more likely a forgotten timer or aggregated time (what OIG audits
+     * find in cloned logs) than one sitting of care-management work; such time is logged piece by piece.
+     */
+    public static final int MAX_MINUTES = 240;
+
     public TimeSpan {
         if (startedAt == null || endedAt == null || !endedAt.isAfter(startedAt)) {
             throw new IllegalArgumentException("A time span ends after it starts: " + startedAt + " to " + endedAt);

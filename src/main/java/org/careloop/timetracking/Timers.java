@@ -89,6 +89,10 @@ public class Timers {
             throw new RefusedTransition("Timer " + timerId + " has run for less than a whole minute; "
                     + "keep it running or discard it");
         }
+        if (timer.minutesSoFar() > TimeSpan.MAX_MINUTES) {
+            throw new RefusedTransition("Timer " + timerId + " has run for " + timer.minutesSoFar() + " minutes, longer "
+                    + "than one sitting (" + TimeSpan.MAX_MINUTES + "); discard it and log the time actually spent");
+        }
         TimeDetails details = new TimeDetails(timer.program(), timer.activity(),
                 new TimeSpan(timer.startedAt(), now), interactionId != null ? interactionId : timer.interactionId(),
                 notes == null || notes.isBlank() ? null : notes.strip());

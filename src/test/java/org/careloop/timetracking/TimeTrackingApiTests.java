@@ -3,8 +3,10 @@ package org.careloop.timetracking;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.support.Api;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +38,22 @@ class TimeTrackingApiTests {
     @Autowired
     TimeLedger ledger;
 
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    /** Every event the application published, whichever request thread published it. */
+    static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
+    static volatile boolean listening;
+
     Api rivera;
     UUID patient;
 
     @BeforeEach
     void setUp() {
+        if (!listening) {
+            context.addApplicationListener((PayloadApplicationEvent<?> event) -> EVENTS.add(event.getPayload()));
+            listening = true;
+        }
         rivera = Api.at(port).as("cm.rivera");
         patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Lindqvist", "givenNames", "Maud",
                 "birthDate", "1944-03-08", "sex", "female")).json().get("id").asString());
@@ -74,6 +89,13 @@ class TimeTrackingApiTests {
         JsonNode month = rivera.get("/api/patients/" + patient + "/time-entries").json();
         assertThat(month.get("entries").findValuesAsString("id")).containsExactly(entry.get("id").asString());
         assertThat(month.get("minutes").get("CCM").asInt()).isEqualTo(25);
+        assertThat(EVENTS).filteredOn(TimeLogged.class::isInstance).map(TimeLogged.class::cast)
+                .filteredOn(logged -> logged.entryId().toString().equals(entry.get("id").asString()))
+                .singleElement().satisfies(logged -> {
+                    assertThat(logged.minutes()).isEqualTo(25);
+                    assertThat(logged.performer()).isEqualTo(StaffCategory.CLINICAL_STAFF);
+                    assertThat(logged.patientId()).isEqualTo(patient);
+                });
     }
 
     @Test
@@ -94,6 +116,20 @@ class TimeTrackingApiTests {
     }
 
     @Test
+    void aForgottenTimerIsNotLoggedAsOneLongSitting() {
+        String timer = rivera.postJson("/api/timers", Map.of("patientId", patient.toString(), "program", "CCM",
+                "activity", "DOCUMENTATION")).json().get("id").asString();
+        jdbc.sql("update time_timer set started_at = started_at - interval '5 hours' where id = ?")
+                .param(UUID.fromString(timer)).update();
+
+        Api.Response stopped = rivera.postJson("/api/timers/" + timer + "/stop", Map.of());
+
+        assertThat(stopped.status()).isEqualTo(409);
+        assertThat(stopped.json().get("detail").asString()).contains("300 minutes", "discard it");
+        assertThat(rivera.get("/api/timers/current").json().get("id").asString()).as("still running").isEqualTo(timer);
+    }
+
+    @Test
     void overlappingTimeOfOnePersonIsRefusedNamingTheEntry() {
         String first = log(rivera, entry("2026-11-02T10:00:00-05:00", "2026-11-02T10:20:00-05:00")).json().get("id").asString();
 
@@ -102,6 +138,10 @@ class TimeTrackingApiTests {
         assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
         assertThat(overlapping.json().get("overlappingEntryId").asString()).isEqualTo(first);
         assertThat(overlapping.json().get("detail").asString()).contains(first, "10:00", "10:20");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event
+                 where patient_id = ? and resource_type = 'TimeEntry' and action = 'CREATE' and outcome = 'FAILED'""")
+                .param(patient).query(Long.class).single()).as("the refusal is audited").isEqualTo(1);
         assertThat(log(rivera, entry("2026-11-02T10:20:00-05:00", "2026-11-02T10:30:00-05:00")).status())
                 .as("back to back is fine").isEqualTo(201);
         assertThat(log(Api.at(port).as("rn.patel"), entry("2026-11-02T10:15:00-05:00", "2026-11-02T10:30:00-05:00"))
@@ -126,6 +166,13 @@ class TimeTrackingApiTests {
         assertThat(history.findValuesAsString("minutes")).containsExactly("12", "22");
         assertThat(history.get(0).get("changedBy").asString()).isEqualTo(userId("cm.rivera").toString());
         assertThat(history.get(1).get("changedBy").asString()).isEqualTo(userId("rn.patel").toString());
+        assertThat(EVENTS).filteredOn(TimeEntryRevised.class::isInstance).map(TimeEntryRevised.class::cast)
+                .filteredOn(revision -> revision.entryId().toString().equals(id))
+                .singleElement().satisfies(revision -> {
+                    assertThat(revision.previousMinutes()).isEqualTo(12);
+                    assertThat(revision.minutes()).isEqualTo(22);
+                    assertThat(revision.revisedBy()).isEqualTo(userId("rn.patel"));
+                });
         Api.Response stale = rivera.putJson("/api/time-entries/" + id, change);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("currentVersion").asInt()).isEqualTo(1);
@@ -238,6 +285,14 @@ class TimeTrackingApiTests {
         assertThat(ledger.minutesThisMonth(java.util.List.of(patient, UUID.randomUUID()), YearMonth.of(2026, 11)))
                 .isEqualTo(Map.of(patient, Map.of("CCM", 52)));
         assertThat(ledger.entriesIn(practice, YearMonth.of(2026, 12))).isEmpty();
+    }
+
+    @Test
+    void theTimeAndOutreachEndpointsAreInTheApiDocumentation() {
+        JsonNode paths = rivera.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.propertyNames()).contains("/api/timers", "/api/timers/current", "/api/timers/{id}/stop",
+                "/api/patients/{patientId}/time-entries", "/api/time-entries/{id}", "/api/time-entries/{id}/history",
+                "/api/patients/{patientId}/interactions");
     }
 
     private Api.Response log(Api as, Map<String, Object> body) {

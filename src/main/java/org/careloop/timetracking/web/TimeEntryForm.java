@@ -21,8 +21,7 @@ record TimeEntryForm(String program, String activity, OffsetDateTime startedAt, 
                      Integer minutes, UUID interactionId, String notes, Boolean amendment, UUID amends,
                      Integer version) {
 
-    /** One sitting longer than this is more likely aggregated time than one piece of work; log it piece by piece. */
-    static final int MAX_MINUTES = 240;
+    static final int MAX_MINUTES = TimeSpan.MAX_MINUTES;
     static final int MAX_NOTES = 4000;
 
     NewTimeEntry toNewEntry() {
