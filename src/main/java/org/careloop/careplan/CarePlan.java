@@ -156,10 +156,10 @@ final class CarePlan {
     }
 
     /** Ends the plan; a new plan for the same program may then be started. */
-    void complete(String note, String by, Instant at) {
+    void complete(String by, Instant at) {
         refuseUnlessLiving("completed");
         status = CarePlanStatus.COMPLETED;
-        events.add(new CarePlanRevised(id, patientId, practiceId, version, "Completed the care plan", false, by, at));
+        events.add(new CarePlanCompleted(id, patientId, practiceId, program, by, at));
     }
 
     private void record(CarePlanContent revised, String note, String by, Instant at) {

@@ -21,6 +21,7 @@ import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,6 +45,7 @@ public class CarePlanning {
     private final StoredCarePlans plans;
     private final CarePlanTemplates templates;
     private final PatientScope scope;
+    private final ClinicalRecord clinicalRecord;
     private final Callers callers;
     private final Staff staff;
     private final AuditTrail audit;
@@ -51,11 +53,13 @@ public class CarePlanning {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientScope scope, Callers callers, Staff staff,
-                 AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientScope scope, ClinicalRecord clinicalRecord,
+                 Callers callers, Staff staff, AuditTrail audit, TransactionTemplate transaction,
+                 ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.templates = templates;
         this.scope = scope;
+        this.clinicalRecord = clinicalRecord;
         this.callers = callers;
         this.staff = staff;
         this.audit = audit;
@@ -71,7 +75,8 @@ public class CarePlanning {
             throw new InvalidRequest("Invalid program", Map.of("program", "must be one of CCM, PCM, RPM, BHI, APCM, TCM"));
         }
         LocalDate today = LocalDate.now(clock);
-        CarePlanContent fromTemplates = templates.content(request.templates(), today);
+        CarePlanContent fromTemplates = templates.content(request.templates(), today, request.templates().isEmpty()
+                ? List.of() : clinicalRecord.problems(patientId, AuditChannel.API));
         ReviewSchedule review = request.review() != null ? request.review()
                 : new ReviewSchedule(today.plus(DEFAULT_REVIEW_INTERVAL), DEFAULT_REVIEW_INTERVAL);
         CarePlanContent content = new CarePlanContent(fromTemplates.problems(), fromTemplates.goals(),
@@ -138,9 +143,10 @@ public class CarePlanning {
                 LocalDate.now(clock), by, clock.instant()));
     }
 
-    public CarePlanView complete(UUID planId, String note) {
+    /** Ends the plan, so a new one may be started in the program. */
+    public CarePlanView complete(UUID planId) {
         String by = callers.current().username();
-        return change(planId, plan -> plan.complete(note, by, clock.instant()));
+        return change(planId, plan -> plan.complete(by, clock.instant()));
     }
 
     /** Adds problems to every living plan of the patient; used for needs found outside the plan, without a caller. */

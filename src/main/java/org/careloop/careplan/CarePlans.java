@@ -78,7 +78,11 @@ public class CarePlans {
 
     /** Living plans of these practices whose next review falls on or before {@code day}, earliest first. */
     public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day) {
-        return audited(plans.dueForReview(practiceIds, day), AuditChannel.SYSTEM);
+        return dueForReview(practiceIds, day, AuditChannel.SYSTEM);
+    }
+
+    public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day, AuditChannel channel) {
+        return audited(plans.dueForReview(practiceIds, day), channel);
     }
 
     /** Plans of these practices sent for sign-off and not yet signed, oldest request first (a provider's inbox). */

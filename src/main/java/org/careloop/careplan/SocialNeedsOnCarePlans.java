@@ -36,7 +36,7 @@ class SocialNeedsOnCarePlans {
     }
 
     private static PlanProblem problem(AssessmentResult.SocialNeed need) {
-        return new PlanProblem(null, need.description(), null, null, need.domain(),
+        return new PlanProblem(null, need.description(), null, null, null, need.domain(),
                 "Need met or connected to a community resource");
     }
 }

@@ -76,6 +76,33 @@ class CarePlanApiTests {
     }
 
     @Test
+    void aTemplateProblemThePatientHasOnTheProblemListIsLinkedToThatEntry() {
+        UUID condition = UUID.randomUUID();
+        jdbc.sql("""
+                insert into condition (id, patient_id, icd10_code, code_system, code, display, clinical_status)
+                values (?, ?, 'E11.65', 'http://hl7.org/fhir/sid/icd-10-cm', 'E11.65',
+                        'Type 2 diabetes mellitus with hyperglycemia', 'active')""")
+                .params(condition, UUID.fromString(patientId)).update();
+
+        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes", "hypertension");
+
+        JsonNode problems = rivera.get("/api/care-plans/" + plan).json().get("content").get("problems");
+        assertThat(problems.get(0).get("conditionId").asString()).isEqualTo(condition.toString());
+        assertThat(problems.get(0).get("conditionCode").asString()).isEqualTo("E11.65");
+        assertThat(problems.get(1).get("conditionId").isNull()).as("no hypertension on the problem list").isTrue();
+        assertThat(problems.get(1).get("conditionCode").asString()).isEqualTo("I10");
+    }
+
+    @Test
+    void theApiIsDocumentedForOpenApi() {
+        JsonNode docs = Api.at(port).anonymous().get("/v3/api-docs").json();
+
+        assertThat(docs.get("paths").propertyNames()).contains("/api/patients/{patientId}/care-plans",
+                "/api/care-plans/{id}/versions/compare", "/api/care-plans/{id}/signature",
+                "/api/care-plans/{id}/patient-copy.pdf", "/api/care-plans/{id}/fhir");
+    }
+
+    @Test
     void aSecondLivingPlanForTheSameProgramIsRefused() {
         CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
 
@@ -87,6 +114,19 @@ class CarePlanApiTests {
         assertThat(rivera.postJson("/api/patients/" + patientId + "/care-plans",
                 Map.of("program", "RPM", "templates", List.of("hypertension"))).status()).isEqualTo(201);
         assertThat(rivera.get("/api/patients/" + patientId + "/care-plans").json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aCompletedPlanMakesRoomForANewOneInTheProgram() {
+        String first = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+
+        assertThat(rivera.postJson("/api/care-plans/" + first + "/completion", Map.of()).json().get("status").asString())
+                .isEqualTo("COMPLETED");
+
+        assertThat(rivera.putJson("/api/care-plans/" + first, Map.of("basedOnVersion", 1, "barriers", List.of("x")))
+                .status()).isEqualTo(409);
+        assertThat(rivera.postJson("/api/patients/" + patientId + "/care-plans",
+                Map.of("program", "CCM", "templates", List.of("diabetes", "depression"))).status()).isEqualTo(201);
     }
 
     @Test

@@ -20,7 +20,7 @@ class CarePlanTests {
     static final LocalDate TODAY = LocalDate.parse("2026-11-20");
     static final UUID DR_CHEN = UUID.randomUUID();
 
-    final PlanProblem diabetes = new PlanProblem("p1", "Type 2 diabetes", "http://hl7.org/fhir/sid/icd-10-cm", "E11.9", null, null);
+    final PlanProblem diabetes = new PlanProblem("p1", "Type 2 diabetes", "http://hl7.org/fhir/sid/icd-10-cm", "E11.9", null, null, null);
     final PlanGoal hba1c = new PlanGoal("g1", "p1", "HbA1c < 7 %", "Keep my sugar in range",
             new GoalTarget("HbA1c", "<", "7", "%"), TODAY.plusMonths(6), GoalStatus.ACTIVE, GoalAchievement.IN_PROGRESS);
     final PlanIntervention logSugar = new PlanIntervention("i1", "p1", "Check blood sugar daily", ResponsibleParty.PATIENT,
@@ -168,7 +168,7 @@ class CarePlanTests {
     @Test
     void aCompletedPlanRefusesRevision() {
         CarePlan plan = plan();
-        plan.complete(null, "cm.rivera", NOW);
+        plan.complete("cm.rivera", NOW);
 
         assertThatThrownBy(() -> plan.revise(1, plan.content(), null, "cm.rivera", NOW))
                 .isInstanceOf(RefusedTransition.class).hasMessageContaining("is COMPLETED");

@@ -82,7 +82,7 @@ class CarePlanController {
     @PostMapping("/api/care-plans/{id}/completion")
     @Operation(summary = "Complete (end) the plan; a new plan for the program may then be started")
     CarePlanView complete(@PathVariable UUID id) {
-        return planning.complete(id, null);
+        return planning.complete(id);
     }
 
     @GetMapping("/api/care-plans/{id}/versions")

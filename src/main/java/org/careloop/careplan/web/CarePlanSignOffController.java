@@ -71,7 +71,7 @@ class CarePlanSignOffController {
             return plans.awaitingSignOff(callers.current().practiceIds(), AuditChannel.API);
         }
         if (dueForReviewBy != null) {
-            return plans.dueForReview(callers.current().practiceIds(), dueForReviewBy);
+            return plans.dueForReview(callers.current().practiceIds(), dueForReviewBy, AuditChannel.API);
         }
         throw new InvalidRequest("Say which plans", Map.of("awaitingSignOff", "use awaitingSignOff=true or dueForReviewBy=<date>"));
     }
