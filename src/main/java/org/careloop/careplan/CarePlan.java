@@ -73,6 +73,7 @@ final class CarePlan {
         refuseIfStale(basedOnVersion);
         CarePlanContent identified = PlanContentRules.identified(revised);
         PlanContentRules.check(identified);
+        refuseChangesToClosedGoals(identified);
         record(identified, note, by, at);
     }
 
@@ -136,21 +137,7 @@ final class CarePlan {
 
     /** Documents that the patient or caregiver received a copy of the current version. */
     void recordCopyGiven(CopyMethod method, LocalDate givenOn, String givenTo, LocalDate today, String by, Instant at) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (method == null) {
-            problems.put("method", "must be one of MAIL, PORTAL, IN_PERSON, EMAIL, FAX");
-        }
-        if (givenOn == null || givenOn.isAfter(today)) {
-            problems.put("givenOn", "must be a date, not after today");
-        } else if (givenOn.isBefore(createdAt.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
-            problems.put("givenOn", "must not be before the plan was started");
-        }
-        if (givenTo == null || givenTo.isBlank()) {
-            problems.put("to", "must name the patient or caregiver who received it");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("The copy cannot be recorded", problems);
-        }
+        CopyRules.check(method, givenOn, givenTo, today, createdAt);
         copies.add(new CopyGiven(UUID.randomUUID(), version, method, givenOn, givenTo.trim(), by, at));
         events.add(new CarePlanCopyGiven(id, patientId, practiceId, version, method, givenOn, givenTo.trim()));
     }
@@ -176,6 +163,16 @@ final class CarePlan {
         }
         newVersions.add(new CarePlanVersion(version, at, by, summary, note, substantive, revised));
         events.add(new CarePlanRevised(id, patientId, practiceId, version, summary, substantive, by, at));
+    }
+
+    private void refuseChangesToClosedGoals(CarePlanContent revised) {
+        for (PlanGoal goal : content.goals()) {
+            if (goal.status() != null && goal.status().closed()
+                    && revised.goal(goal.id()).filter(goal::equals).isEmpty()) {
+                throw new RefusedTransition("The goal '" + goal.description() + "' is " + goal.status()
+                        + " and can no longer change or be removed; add a new goal instead");
+            }
+        }
     }
 
     private void refuseUnlessLiving(String move) {

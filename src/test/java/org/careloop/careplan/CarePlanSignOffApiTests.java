@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,9 @@ class CarePlanSignOffApiTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api rivera;
     Api chen;
@@ -104,7 +108,13 @@ class CarePlanSignOffApiTests {
         rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
 
         assertThat(rivera.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1)).status()).isEqualTo(403);
+        assertThat(Api.at(port).as("rn.patel").postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1))
+                .status()).isEqualTo(403);
         assertThat(rivera.get("/api/care-plans/" + plan).json().get("signOff").asString()).isEqualTo("AWAITING_SIGN_OFF");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event
+                 where resource_id = ? and username = 'cm.rivera' and outcome = 'DENIED'""")
+                .param(plan).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -166,6 +166,17 @@ class CarePlanTests {
     }
 
     @Test
+    void aRevisionCannotReopenOrDropACompletedGoal() {
+        CarePlan plan = plan();
+        plan.recordGoalProgress(1, "g1", GoalStatus.COMPLETED, GoalAchievement.ACHIEVED, null, "cm.rivera", NOW);
+
+        assertThatThrownBy(() -> plan.revise(2, new CarePlanContent(List.of(diabetes), List.of(), List.of(logSugar),
+                null, null, null, null), null, "cm.rivera", NOW))
+                .isInstanceOf(RefusedTransition.class).hasMessageContaining("is COMPLETED");
+        assertThat(plan.version()).isEqualTo(2);
+    }
+
+    @Test
     void aCompletedPlanRefusesRevision() {
         CarePlan plan = plan();
         plan.complete("cm.rivera", NOW);
