@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the care team does with care plans: start one from templates, revise it, record goal progress, send it for
- * sign-off, sign it (providers of the patient's practice only), document the copy given, complete it. Every call
+ * What the care team (care managers, nurses, providers) does with care plans: start one from templates, revise it,
+ * record goal progress, send it for sign-off, sign it (providers of the patient's practice only), document the copy
+ * given, complete it. Every call
  * passes the patient's practice gate first (another practice's patient is {@link NotFound}), changes the plan in
  * one transaction with its row locked, publishes the plan's events and is audited.
  */
@@ -41,6 +43,7 @@ public class CarePlanning {
     static final String RESOURCE = "CarePlan";
     /** Without a schedule given, the plan is reviewed every three months. */
     static final Period DEFAULT_REVIEW_INTERVAL = Period.ofMonths(3);
+    private static final Set<Role> CARE_TEAM = Set.of(Role.CARE_MANAGER, Role.NURSE, Role.PROVIDER);
 
     private final StoredCarePlans plans;
     private final CarePlanTemplates templates;
@@ -71,6 +74,7 @@ public class CarePlanning {
     /** Starts a draft plan; refused when the patient already has a living plan in the program. */
     public CarePlanView start(UUID patientId, NewCarePlan request) {
         UUID practiceId = scope.practiceOf(patientId, AuditAction.CREATE, AuditChannel.API, RESOURCE);
+        refuseUnlessCareTeam(AuditAction.CREATE, practiceId, patientId, null);
         if (request.program() == null) {
             throw new InvalidRequest("Invalid program", Map.of("program", "must be one of CCM, PCM, RPM, BHI, APCM, TCM"));
         }
@@ -166,6 +170,7 @@ public class CarePlanning {
     private CarePlanView change(UUID planId, Consumer<CarePlan> change) {
         CarePlan located = locate(planId);
         UUID practiceId = scope.practiceOf(located.patientId(), AuditAction.UPDATE, AuditChannel.API, RESOURCE);
+        refuseUnlessCareTeam(AuditAction.UPDATE, practiceId, located.patientId(), planId);
         CarePlanView changed = transaction.execute(status -> {
             CarePlan plan = plans.findForChange(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
             change.accept(plan);
@@ -176,6 +181,16 @@ public class CarePlanning {
         audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.API, practiceId, located.patientId(),
                 RESOURCE, planId));
         return changed;
+    }
+
+    /** Care managers, nurses and providers keep care plans; billers and administrators may only read them. */
+    private void refuseUnlessCareTeam(AuditAction action, UUID practiceId, UUID patientId, UUID planId) {
+        Caller caller = callers.current();
+        if (CARE_TEAM.stream().noneMatch(caller::hasRole)) {
+            audit.record(PatientDataAccess.of(action, AuditChannel.API, practiceId, patientId, RESOURCE, planId)
+                    .withOutcome(AuditOutcome.DENIED, "only the care team changes care plans"));
+            throw new AccessDeniedException("Only care managers, nurses and providers change care plans");
+        }
     }
 
     private CarePlan locate(UUID planId) {

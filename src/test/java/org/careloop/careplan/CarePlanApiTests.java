@@ -190,6 +190,19 @@ class CarePlanApiTests {
     }
 
     @Test
+    void billersMayReadButNotChangeACarePlan() {
+        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        Api biller = Api.at(port).as("biller");
+
+        assertThat(biller.get("/api/care-plans/" + plan).status()).isEqualTo(200);
+        assertThat(biller.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1, "barriers", List.of("x")))
+                .status()).isEqualTo(403);
+        assertThat(biller.postJson("/api/patients/" + patientId + "/care-plans",
+                Map.of("program", "PCM", "templates", List.of("copd"))).status()).isEqualTo(403);
+        assertThat(rivera.get("/api/care-plans/" + plan).json().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anIncompleteGoalIsRefusedNamingTheField() {
         String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
 

@@ -97,6 +97,15 @@ class CarePlanTests {
     }
 
     @Test
+    void twoItemsWithTheSameIdAreRefused() {
+        CarePlan plan = plan();
+
+        assertThatThrownBy(() -> plan.revise(1, new CarePlanContent(List.of(diabetes), List.of(hba1c, hba1c), List.of(),
+                null, null, null, null), null, "cm.rivera", NOW))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.fields()).containsOnlyKeys("goals[1].id"));
+    }
+
+    @Test
     void signingNeedsASignOffRequestFirstAndNamesTheState() {
         CarePlan plan = plan();
 
