@@ -101,6 +101,20 @@ class CarePlanDocumentsTests {
     }
 
     @Test
+    void theFhirEndpointReadsTheCarePlanWithItsGoalsContainedForTheCallersPracticeOnly() {
+        Api.Response response = rivera.get("/fhir/CarePlan/" + plan);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        CarePlan carePlan = FhirContext.forR4Cached().newJsonParser().parseResource(CarePlan.class, response.text());
+        assertThat(carePlan.getIdElement().getIdPart()).isEqualTo(plan);
+        List<Goal> goals = carePlan.getContained().stream().filter(Goal.class::isInstance).map(Goal.class::cast).toList();
+        assertThat(goals).extracting(goal -> goal.getDescription().getText()).contains("HbA1c < 7 %", "BP < 130/80");
+        assertThat(carePlan.getGoal()).hasSize(goals.size());
+        assertThat(Api.at(port).as("cm.okafor").get("/fhir/CarePlan/" + plan).status()).isEqualTo(404);
+        assertThat(rivera.get("/fhir/CarePlan/not-a-plan").status()).isEqualTo(404);
+    }
+
+    @Test
     void aCopyGivenIsRecordedOnThePlanWithTheVersionGiven() {
         String today = LocalDate.now(clock).toString();
 

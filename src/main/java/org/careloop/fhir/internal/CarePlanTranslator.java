@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * A care plan as a FHIR R4 collection Bundle: the CarePlan (problems as contained Conditions, interventions as
  * activities, barriers, strengths and preferences as notes) followed by one Goal per goal, with its lifecycle
- * status, achievement and measurable target.
+ * status, achievement and measurable target. For a plain FHIR read the goals are contained in the CarePlan.
  */
 @Component
 public class CarePlanTranslator {
@@ -34,9 +34,19 @@ public class CarePlanTranslator {
     static final String NPI = "http://hl7.org/fhir/sid/us-npi";
     private static final Set<String> QUANTITY_COMPARATORS = Set.of("<", "<=", ">=", ">");
 
+    /** The CarePlan alone, for a FHIR read: its goals travel as contained Goal resources. */
+    public CarePlan carePlan(CarePlanView plan) {
+        CarePlan carePlan = carePlanWithoutGoals(plan);
+        for (PlanGoal goal : plan.content().goals()) {
+            carePlan.addContained(goal(plan, goal));
+            carePlan.addGoal(new Reference("#" + goal.id()));
+        }
+        return carePlan;
+    }
+
     public Bundle bundle(CarePlanView plan) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        CarePlan carePlan = carePlan(plan);
+        CarePlan carePlan = carePlanWithoutGoals(plan);
         bundle.addEntry().setFullUrl("urn:uuid:" + plan.id()).setResource(carePlan);
         for (PlanGoal goal : plan.content().goals()) {
             carePlan.addGoal(new Reference("urn:uuid:" + goal.id()));
@@ -45,7 +55,7 @@ public class CarePlanTranslator {
         return bundle;
     }
 
-    private CarePlan carePlan(CarePlanView plan) {
+    private CarePlan carePlanWithoutGoals(CarePlanView plan) {
         CarePlan carePlan = new CarePlan();
         carePlan.setId(plan.id().toString());
         carePlan.getMeta().setVersionId(String.valueOf(plan.version()));
