@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +26,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CarePlanSignOffApiTests {
+
+    /** Listens like another module would, keeping what the care plan module published. */
+    @TestConfiguration
+    static class PublishedEvents {
+
+        final List<Object> received = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(CarePlanCreated event) {
+            received.add(event);
+        }
+
+        @EventListener
+        void on(CarePlanRevised event) {
+            received.add(event);
+        }
+
+        @EventListener
+        void on(CarePlanSignOffRequested event) {
+            received.add(event);
+        }
+
+        @EventListener
+        void on(CarePlanSigned event) {
+            received.add(event);
+        }
+
+        @EventListener
+        void on(CarePlanCopyGiven event) {
+            received.add(event);
+        }
+
+        List<Object> about(String planId) {
+            return received.stream().filter(event -> event.toString().contains(planId)).toList();
+        }
+    }
+
+    @Autowired
+    PublishedEvents published;
 
     @Value("${local.server.port}")
     int port;
@@ -76,6 +118,28 @@ class CarePlanSignOffApiTests {
         assertThat(chen.get("/api/care-plans?awaitingSignOff=true").json().findValuesAsString("id")).doesNotContain(plan);
         assertThat(carePlans.establishedOn(UUID.fromString(patientId), CareProgram.CCM)).contains(today);
         assertThat(carePlans.establishedOn(UUID.fromString(patientId), CareProgram.RPM)).isEmpty();
+    }
+
+    @Test
+    void otherModulesHearOfEachStepInOrder() {
+        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+        chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
+        rivera.postJson("/api/care-plans/" + plan + "/copies-given",
+                Map.of("method", "IN_PERSON", "givenOn", LocalDate.now(clock).toString(), "to", "patient"));
+        rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1, "strengths", List.of("Cooks at home")));
+
+        List<Object> events = published.about(plan);
+
+        assertThat(events).extracting(event -> event.getClass().getSimpleName()).containsExactly("CarePlanCreated",
+                "CarePlanSignOffRequested", "CarePlanSigned", "CarePlanCopyGiven", "CarePlanRevised");
+        assertThat((CarePlanSigned) events.get(2)).satisfies(signed -> {
+            assertThat(signed.establishedOn()).isEqualTo(LocalDate.now(clock));
+            assertThat(signed.program()).isEqualTo(CareProgram.CCM);
+        });
+        assertThat((CarePlanRevised) events.get(4)).satisfies(revised -> {
+            assertThat(revised.version()).isEqualTo(2);
+            assertThat(revised.substantive()).isFalse();
+        });
     }
 
     @Test
