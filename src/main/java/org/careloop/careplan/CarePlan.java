@@ -94,6 +94,18 @@ final class CarePlan {
                 achievement == null ? goal.achievement() : achievement)), note, by, at);
     }
 
+    /**
+     * The care team reviewed the plan with the patient: the next review moves one interval on from {@code today}
+     * (the plan's interval, else three months). The review date is bookkeeping and keeps the signature.
+     */
+    void recordReview(int basedOnVersion, LocalDate today, String note, String by, Instant at) {
+        refuseUnlessLiving("reviewed");
+        refuseIfStale(basedOnVersion);
+        java.time.Period interval = content.review() != null && content.review().interval() != null
+                ? content.review().interval() : CarePlanning.DEFAULT_REVIEW_INTERVAL;
+        record(content.withReview(new ReviewSchedule(today.plus(interval), interval)), note, by, at);
+    }
+
     /** Adds problems found outside the plan, such as social needs from a screen, on top of the latest version. */
     void addProblems(List<PlanProblem> problems, String note, String by, Instant at) {
         refuseUnlessLiving("revised");

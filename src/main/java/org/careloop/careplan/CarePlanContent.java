@@ -36,6 +36,10 @@ public record CarePlanContent(List<PlanProblem> problems, List<PlanGoal> goals, 
         return new CarePlanContent(all, goals, interventions, barriers, strengths, preferences, review);
     }
 
+    CarePlanContent withReview(ReviewSchedule next) {
+        return new CarePlanContent(problems, goals, interventions, barriers, strengths, preferences, next);
+    }
+
     CarePlanContent withGoal(PlanGoal changed) {
         return new CarePlanContent(problems,
                 goals.stream().map(goal -> goal.id().equals(changed.id()) ? changed : goal).toList(),

@@ -120,6 +120,14 @@ public class CarePlanning {
                 progress.achievement(), progress.note(), by, clock.instant()));
     }
 
+    /** Records the periodic review: the next review date moves one interval on from today. */
+    public CarePlanView recordReview(UUID planId, PlanReview review) {
+        requireVersion(review.basedOnVersion(), "basedOnVersion");
+        String by = callers.current().username();
+        return change(planId, plan -> plan.recordReview(review.basedOnVersion(), LocalDate.now(clock), review.note(),
+                by, clock.instant()));
+    }
+
     public CarePlanView requestSignOff(UUID planId) {
         String by = callers.current().username();
         return change(planId, plan -> plan.requestSignOff(by, clock.instant()));

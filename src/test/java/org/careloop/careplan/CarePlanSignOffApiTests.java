@@ -202,15 +202,27 @@ class CarePlanSignOffApiTests {
     }
 
     @Test
-    void plansDueForReviewAreListedForTheCallersPractices() {
-        LocalDate due = LocalDate.parse(rivera.get("/api/care-plans/" + plan).json().get("content").get("review")
-                .get("nextReviewOn").asString());
+    void plansDueForReviewAreListedForTheCallersPracticesUntilReviewed() {
+        LocalDate today = LocalDate.now(clock);
+        rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1,
+                "review", Map.of("nextReviewOn", today.toString(), "interval", "P1M")));
 
-        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + due).json().findValuesAsString("id")).contains(plan);
-        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + due.minusDays(1)).json().findValuesAsString("id"))
+        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + today).json().findValuesAsString("id")).contains(plan);
+        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + today.minusDays(1)).json().findValuesAsString("id"))
                 .doesNotContain(plan);
-        assertThat(Api.at(port).as("cm.okafor").get("/api/care-plans?dueForReviewBy=" + due).json()
+        assertThat(Api.at(port).as("cm.okafor").get("/api/care-plans?dueForReviewBy=" + today).json()
                 .findValuesAsString("id")).doesNotContain(plan);
+
+        Api.Response reviewed = rivera.postJson("/api/care-plans/" + plan + "/reviews",
+                Map.of("basedOnVersion", 2, "note", "went through every goal"));
+
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        assertThat(reviewed.json().get("content").get("review").get("nextReviewOn").asString())
+                .isEqualTo(today.plusMonths(1).toString());
+        assertThat(rivera.get("/api/care-plans?dueForReviewBy=" + today).json().findValuesAsString("id"))
+                .doesNotContain(plan);
+        assertThat(carePlans.dueForReview(Set.of(UUID.fromString(reviewed.json().get("practiceId").asString())),
+                today.plusMonths(1))).extracting(CarePlanSummary::id).contains(UUID.fromString(plan));
     }
 
     private String hillcrestProvider() {

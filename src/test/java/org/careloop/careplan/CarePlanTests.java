@@ -166,6 +166,20 @@ class CarePlanTests {
     }
 
     @Test
+    void aReviewMovesTheNextReviewOneIntervalOnAndKeepsTheSignature() {
+        CarePlan plan = signedPlan();
+        LocalDate reviewedOn = TODAY.plusMonths(3).plusDays(2);
+
+        plan.recordReview(1, reviewedOn, "reviewed on the monthly call", "cm.rivera", NOW);
+
+        assertThat(plan.content().review()).isEqualTo(new ReviewSchedule(reviewedOn.plusMonths(3), Period.ofMonths(3)));
+        assertThat(plan.version()).isEqualTo(2);
+        assertThat(plan.signOff()).isEqualTo(SignOff.SIGNED);
+        assertThat(plan.newVersions()).singleElement().satisfies(version ->
+                assertThat(version.summary()).isEqualTo("Changed review schedule"));
+    }
+
+    @Test
     void aCompletedGoalCannotChangeAnyMore() {
         CarePlan plan = plan();
         plan.recordGoalProgress(1, "g1", GoalStatus.COMPLETED, GoalAchievement.ACHIEVED, null, "cm.rivera", NOW);

@@ -16,6 +16,7 @@ import org.careloop.careplan.CarePlanning;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.GoalProgress;
 import org.careloop.careplan.NewCarePlan;
+import org.careloop.careplan.PlanReview;
 import org.careloop.careplan.VersionComparison;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +78,12 @@ class CarePlanController {
     CarePlanView recordGoalProgress(@PathVariable UUID id, @PathVariable String goalId,
                                     @RequestBody GoalProgress progress) {
         return planning.recordGoalProgress(id, goalId, progress);
+    }
+
+    @PostMapping("/api/care-plans/{id}/reviews")
+    @Operation(summary = "Record the periodic review; the next review date moves one interval on (a new version)")
+    CarePlanView recordReview(@PathVariable UUID id, @RequestBody PlanReview review) {
+        return planning.recordReview(id, review);
     }
 
     @PostMapping("/api/care-plans/{id}/completion")
