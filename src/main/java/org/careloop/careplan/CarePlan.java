@@ -62,7 +62,7 @@ final class CarePlan {
         PlanContentRules.check(identified);
         CarePlan plan = new CarePlan(UUID.randomUUID(), patientId, practiceId, program, at, CarePlanStatus.DRAFT, 1,
                 identified, SignOff.NEEDS_SIGN_OFF, null, null, null, List.of(), List.of());
-        plan.newVersions.add(new CarePlanVersion(1, at, by, summary, null, true, identified));
+        plan.newVersions.add(new CarePlanVersion(1, at, by, summary, null, true, identified, null));
         plan.events.add(new CarePlanCreated(plan.id, patientId, practiceId, program, at));
         return plan;
     }
@@ -173,7 +173,7 @@ final class CarePlan {
         if (substantive && signOff == SignOff.SIGNED) {
             signOff = SignOff.NEEDS_SIGN_OFF;
         }
-        newVersions.add(new CarePlanVersion(version, at, by, summary, note, substantive, revised));
+        newVersions.add(new CarePlanVersion(version, at, by, summary, note, substantive, revised, null));
         events.add(new CarePlanRevised(id, patientId, practiceId, version, summary, substantive, by, at));
     }
 

@@ -151,6 +151,11 @@ class CarePlanSignOffApiTests {
                 "interventions", List.of(Map.of("description", "Refer to a dietitian", "responsibleParty", "PROVIDER"))));
 
         assertThat(revised.json().get("signOff").asString()).isEqualTo("NEEDS_SIGN_OFF");
+        JsonNode history = rivera.get("/api/care-plans/" + plan + "/versions").json();
+        assertThat(history.get(0).get("signature").get("providerName").asString()).isNotBlank();
+        assertThat(history.get(0).get("signature").get("npi").asString()).isEqualTo("1234567893");
+        assertThat(history.get(1).get("signature").isNull()).isTrue();
+        assertThat(history.get(1).get("substantive").asBoolean()).isTrue();
         assertThat(revised.json().get("establishedOn").asString()).isEqualTo(LocalDate.now(clock).toString());
         assertThat(chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 2)).json()
                 .get("detail").asString()).contains("NEEDS_SIGN_OFF");
