@@ -128,6 +128,7 @@ public class CarePlanning {
                 by, clock.instant()));
     }
 
+    /** The care manager sends the current version to the practice's providers; refused when signed or already sent. */
     public CarePlanView requestSignOff(UUID planId) {
         String by = callers.current().username();
         return change(planId, plan -> plan.requestSignOff(by, clock.instant()));
@@ -149,6 +150,7 @@ public class CarePlanning {
                 LocalDate.now(clock), clock.instant()));
     }
 
+    /** Documents that the patient or caregiver got a copy of the current version; it is listed on the plan. */
     public CarePlanView recordCopyGiven(UUID planId, CopyDelivery delivery) {
         String by = callers.current().username();
         return change(planId, plan -> plan.recordCopyGiven(delivery.method(), delivery.givenOn(), delivery.to(),

@@ -81,6 +81,7 @@ public class CarePlans {
         return dueForReview(practiceIds, day, AuditChannel.SYSTEM);
     }
 
+    /** As {@link #dueForReview(Collection, LocalDate)}, audited as coming through {@code channel}. */
     public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day, AuditChannel channel) {
         return audited(plans.dueForReview(practiceIds, day), channel);
     }
@@ -90,6 +91,7 @@ public class CarePlans {
         return awaitingSignOff(practiceIds, AuditChannel.SYSTEM);
     }
 
+    /** As {@link #awaitingSignOff(Collection)}, audited as coming through {@code channel}. */
     public List<CarePlanSummary> awaitingSignOff(Collection<UUID> practiceIds, AuditChannel channel) {
         return audited(plans.awaitingSignOff(practiceIds), channel);
     }
