@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Period;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
@@ -101,7 +102,7 @@ final class CarePlan {
     void recordReview(int basedOnVersion, LocalDate today, String note, String by, Instant at) {
         refuseUnlessLiving("reviewed");
         refuseIfStale(basedOnVersion);
-        java.time.Period interval = content.review() != null && content.review().interval() != null
+        Period interval = content.review() != null && content.review().interval() != null
                 ? content.review().interval() : CarePlanning.DEFAULT_REVIEW_INTERVAL;
         record(content.withReview(new ReviewSchedule(today.plus(interval), interval)), note, by, at);
     }

@@ -2,6 +2,7 @@ package org.careloop.careplan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
 
 /**
  * What a comprehensive care plan says (CMS scope of service): the problems, measurable goals, interventions and
@@ -31,7 +32,7 @@ public record CarePlanContent(List<PlanProblem> problems, List<PlanGoal> goals, 
     }
 
     CarePlanContent withProblemsAdded(List<PlanProblem> added) {
-        List<PlanProblem> all = new java.util.ArrayList<>(problems);
+        List<PlanProblem> all = new ArrayList<>(problems);
         all.addAll(added);
         return new CarePlanContent(all, goals, interventions, barriers, strengths, preferences, review);
     }

@@ -1,7 +1,6 @@
 package org.careloop.careplan;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;

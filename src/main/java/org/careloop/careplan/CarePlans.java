@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
@@ -62,9 +63,9 @@ public class CarePlans {
     public VersionComparison compare(UUID planId, int from, int to, AuditChannel channel) {
         gate(planId, AuditAction.READ, channel);
         CarePlanVersion before = plans.version(planId, from).orElseThrow(() -> new InvalidRequest(
-                "No version " + from, java.util.Map.of("from", "must be a version of this plan")));
+                "No version " + from, Map.of("from", "must be a version of this plan")));
         CarePlanVersion after = plans.version(planId, to).orElseThrow(() -> new InvalidRequest(
-                "No version " + to, java.util.Map.of("to", "must be a version of this plan")));
+                "No version " + to, Map.of("to", "must be a version of this plan")));
         return PlanDifferences.between(from, before.content(), to, after.content());
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.HashSet;
 
 import org.careloop.InvalidRequest;
 
@@ -86,7 +87,7 @@ final class PlanContentRules {
     }
 
     private static void duplicates(Map<String, String> problems, String section, List<String> ids) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!seen.add(ids.get(i))) {
                 problems.put(section + "[" + i + "].id", "is given twice; each item needs its own id");

@@ -93,6 +93,9 @@ class CarePlanDocumentsTests {
                 .contains("HbA1c < 7 %", "BP < 130/80", "Walk 20 minutes 5 days a week");
         Goal hba1c = goals.stream().filter(g -> g.getDescription().getText().equals("HbA1c < 7 %")).findFirst().orElseThrow();
         assertThat(hba1c.getLifecycleStatus()).isEqualTo(Goal.GoalLifecycleStatus.PROPOSED);
+        assertThat(hba1c.getTargetFirstRep().getDueDateType().getValueAsString())
+                .isEqualTo(LocalDate.now(clock).plusMonths(6).toString());
+        assertThat(hba1c.getNoteFirstRep().getText()).contains("Keep my blood sugar in a healthy range");
         assertThat(hba1c.getAchievementStatus().getCodingFirstRep().getCode()).isEqualTo("in-progress");
         Quantity target = hba1c.getTargetFirstRep().getDetailQuantity();
         assertThat(target.getComparator()).isEqualTo(Quantity.QuantityComparator.LESS_THAN);

@@ -1,7 +1,7 @@
 package org.careloop.fhir.internal;
 
 import java.math.BigDecimal;
-import java.sql.Date;
+import java.util.Date;
 import java.util.Set;
 
 import org.careloop.careplan.CarePlanView;
@@ -13,6 +13,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Identifier;
@@ -20,6 +22,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +69,7 @@ public class CarePlanTranslator {
         carePlan.setSubject(new Reference("Patient/" + plan.patientId()));
         carePlan.setCreated(Date.from(plan.createdAt()));
         if (plan.establishedOn() != null) {
-            carePlan.setPeriod(new Period().setStart(java.sql.Date.valueOf(plan.establishedOn())));
+            carePlan.setPeriod(new Period().setStartElement(new DateTimeType(plan.establishedOn().toString())));
         }
         if (plan.lastSignature() != null) {
             carePlan.setAuthor(new Reference().setDisplay(plan.lastSignature().providerName())
@@ -120,13 +123,13 @@ public class CarePlanTranslator {
         target.setMeasure(new CodeableConcept().setText(measurable.measure()));
         target.setDetail(detail(measurable));
         if (planGoal.targetDate() != null) {
-            target.setDue(new org.hl7.fhir.r4.model.DateType(java.sql.Date.valueOf(planGoal.targetDate())));
+            target.setDue(new DateType(planGoal.targetDate().toString()));
         }
         return goal;
     }
 
     /** A numeric target becomes a Quantity with its comparator; anything else (such as 130/80) stays text. */
-    private static org.hl7.fhir.r4.model.Type detail(GoalTarget target) {
+    private static Type detail(GoalTarget target) {
         boolean numeric = target.value() != null && target.value().matches("-?\\d+(\\.\\d+)?");
         if (numeric && (target.comparator().equals("=") || QUANTITY_COMPARATORS.contains(target.comparator()))) {
             Quantity quantity = new Quantity().setValue(new BigDecimal(target.value())).setUnit(target.unit());
