@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Period;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
@@ -62,7 +63,7 @@ final class CarePlan {
         PlanContentRules.check(identified);
         CarePlan plan = new CarePlan(UUID.randomUUID(), patientId, practiceId, program, at, CarePlanStatus.DRAFT, 1,
                 identified, SignOff.NEEDS_SIGN_OFF, null, null, null, List.of(), List.of());
-        plan.newVersions.add(new CarePlanVersion(1, at, by, summary, null, true, identified));
+        plan.newVersions.add(new CarePlanVersion(1, at, by, summary, null, true, identified, null));
         plan.events.add(new CarePlanCreated(plan.id, patientId, practiceId, program, at));
         return plan;
     }
@@ -73,6 +74,7 @@ final class CarePlan {
         refuseIfStale(basedOnVersion);
         CarePlanContent identified = PlanContentRules.identified(revised);
         PlanContentRules.check(identified);
+        refuseChangesToClosedGoals(identified);
         record(identified, note, by, at);
     }
 
@@ -91,6 +93,18 @@ final class CarePlan {
         }
         record(content.withGoal(goal.withProgress(newStatus == null ? goal.status() : newStatus,
                 achievement == null ? goal.achievement() : achievement)), note, by, at);
+    }
+
+    /**
+     * The care team reviewed the plan with the patient: the next review moves one interval on from {@code today}
+     * (the plan's interval, else three months). The review date is bookkeeping and keeps the signature.
+     */
+    void recordReview(int basedOnVersion, LocalDate today, String note, String by, Instant at) {
+        refuseUnlessLiving("reviewed");
+        refuseIfStale(basedOnVersion);
+        Period interval = content.review() != null && content.review().interval() != null
+                ? content.review().interval() : CarePlanning.DEFAULT_REVIEW_INTERVAL;
+        record(content.withReview(new ReviewSchedule(today.plus(interval), interval)), note, by, at);
     }
 
     /** Adds problems found outside the plan, such as social needs from a screen, on top of the latest version. */
@@ -136,30 +150,16 @@ final class CarePlan {
 
     /** Documents that the patient or caregiver received a copy of the current version. */
     void recordCopyGiven(CopyMethod method, LocalDate givenOn, String givenTo, LocalDate today, String by, Instant at) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (method == null) {
-            problems.put("method", "must be one of MAIL, PORTAL, IN_PERSON, EMAIL, FAX");
-        }
-        if (givenOn == null || givenOn.isAfter(today)) {
-            problems.put("givenOn", "must be a date, not after today");
-        } else if (givenOn.isBefore(createdAt.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1))) {
-            problems.put("givenOn", "must not be before the plan was started");
-        }
-        if (givenTo == null || givenTo.isBlank()) {
-            problems.put("to", "must name the patient or caregiver who received it");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("The copy cannot be recorded", problems);
-        }
+        CopyRules.check(method, givenOn, givenTo, today, createdAt);
         copies.add(new CopyGiven(UUID.randomUUID(), version, method, givenOn, givenTo.trim(), by, at));
         events.add(new CarePlanCopyGiven(id, patientId, practiceId, version, method, givenOn, givenTo.trim()));
     }
 
     /** Ends the plan; a new plan for the same program may then be started. */
-    void complete(String note, String by, Instant at) {
+    void complete(String by, Instant at) {
         refuseUnlessLiving("completed");
         status = CarePlanStatus.COMPLETED;
-        events.add(new CarePlanRevised(id, patientId, practiceId, version, "Completed the care plan", false, by, at));
+        events.add(new CarePlanCompleted(id, patientId, practiceId, program, by, at));
     }
 
     private void record(CarePlanContent revised, String note, String by, Instant at) {
@@ -174,8 +174,18 @@ final class CarePlan {
         if (substantive && signOff == SignOff.SIGNED) {
             signOff = SignOff.NEEDS_SIGN_OFF;
         }
-        newVersions.add(new CarePlanVersion(version, at, by, summary, note, substantive, revised));
+        newVersions.add(new CarePlanVersion(version, at, by, summary, note, substantive, revised, null));
         events.add(new CarePlanRevised(id, patientId, practiceId, version, summary, substantive, by, at));
+    }
+
+    private void refuseChangesToClosedGoals(CarePlanContent revised) {
+        for (PlanGoal goal : content.goals()) {
+            if (goal.status() != null && goal.status().closed()
+                    && revised.goal(goal.id()).filter(goal::equals).isEmpty()) {
+                throw new RefusedTransition("The goal '" + goal.description() + "' is " + goal.status()
+                        + " and can no longer change or be removed; add a new goal instead");
+            }
+        }
     }
 
     private void refuseUnlessLiving(String move) {

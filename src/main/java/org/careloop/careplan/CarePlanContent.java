@@ -2,6 +2,7 @@ package org.careloop.careplan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
 
 /**
  * What a comprehensive care plan says (CMS scope of service): the problems, measurable goals, interventions and
@@ -31,9 +32,13 @@ public record CarePlanContent(List<PlanProblem> problems, List<PlanGoal> goals, 
     }
 
     CarePlanContent withProblemsAdded(List<PlanProblem> added) {
-        List<PlanProblem> all = new java.util.ArrayList<>(problems);
+        List<PlanProblem> all = new ArrayList<>(problems);
         all.addAll(added);
         return new CarePlanContent(all, goals, interventions, barriers, strengths, preferences, review);
+    }
+
+    CarePlanContent withReview(ReviewSchedule next) {
+        return new CarePlanContent(problems, goals, interventions, barriers, strengths, preferences, next);
     }
 
     CarePlanContent withGoal(PlanGoal changed) {

@@ -1,11 +1,11 @@
 package org.careloop.careplan;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -21,6 +21,7 @@ import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the care team does with care plans: start one from templates, revise it, record goal progress, send it for
- * sign-off, sign it (providers of the patient's practice only), document the copy given, complete it. Every call
+ * What the care team (care managers, nurses, providers) does with care plans: start one from templates, revise it,
+ * record goal progress, send it for sign-off, sign it (providers of the patient's practice only), document the copy
+ * given, complete it. Every call
  * passes the patient's practice gate first (another practice's patient is {@link NotFound}), changes the plan in
  * one transaction with its row locked, publishes the plan's events and is audited.
  */
@@ -40,10 +42,12 @@ public class CarePlanning {
     static final String RESOURCE = "CarePlan";
     /** Without a schedule given, the plan is reviewed every three months. */
     static final Period DEFAULT_REVIEW_INTERVAL = Period.ofMonths(3);
+    private static final Set<Role> CARE_TEAM = Set.of(Role.CARE_MANAGER, Role.NURSE, Role.PROVIDER);
 
     private final StoredCarePlans plans;
     private final CarePlanTemplates templates;
     private final PatientScope scope;
+    private final ClinicalRecord clinicalRecord;
     private final Callers callers;
     private final Staff staff;
     private final AuditTrail audit;
@@ -51,11 +55,13 @@ public class CarePlanning {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientScope scope, Callers callers, Staff staff,
-                 AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientScope scope, ClinicalRecord clinicalRecord,
+                 Callers callers, Staff staff, AuditTrail audit, TransactionTemplate transaction,
+                 ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.templates = templates;
         this.scope = scope;
+        this.clinicalRecord = clinicalRecord;
         this.callers = callers;
         this.staff = staff;
         this.audit = audit;
@@ -67,11 +73,13 @@ public class CarePlanning {
     /** Starts a draft plan; refused when the patient already has a living plan in the program. */
     public CarePlanView start(UUID patientId, NewCarePlan request) {
         UUID practiceId = scope.practiceOf(patientId, AuditAction.CREATE, AuditChannel.API, RESOURCE);
+        refuseUnlessCareTeam(AuditAction.CREATE, practiceId, patientId, null);
         if (request.program() == null) {
             throw new InvalidRequest("Invalid program", Map.of("program", "must be one of CCM, PCM, RPM, BHI, APCM, TCM"));
         }
         LocalDate today = LocalDate.now(clock);
-        CarePlanContent fromTemplates = templates.content(request.templates(), today);
+        CarePlanContent fromTemplates = templates.content(request.templates(), today, request.templates().isEmpty()
+                ? List.of() : clinicalRecord.problems(patientId, AuditChannel.API));
         ReviewSchedule review = request.review() != null ? request.review()
                 : new ReviewSchedule(today.plus(DEFAULT_REVIEW_INTERVAL), DEFAULT_REVIEW_INTERVAL);
         CarePlanContent content = new CarePlanContent(fromTemplates.problems(), fromTemplates.goals(),
@@ -111,6 +119,15 @@ public class CarePlanning {
                 progress.achievement(), progress.note(), by, clock.instant()));
     }
 
+    /** Records the periodic review: the next review date moves one interval on from today. */
+    public CarePlanView recordReview(UUID planId, PlanReview review) {
+        requireVersion(review.basedOnVersion(), "basedOnVersion");
+        String by = callers.current().username();
+        return change(planId, plan -> plan.recordReview(review.basedOnVersion(), LocalDate.now(clock), review.note(),
+                by, clock.instant()));
+    }
+
+    /** The care manager sends the current version to the practice's providers; refused when signed or already sent. */
     public CarePlanView requestSignOff(UUID planId) {
         String by = callers.current().username();
         return change(planId, plan -> plan.requestSignOff(by, clock.instant()));
@@ -132,15 +149,17 @@ public class CarePlanning {
                 LocalDate.now(clock), clock.instant()));
     }
 
+    /** Documents that the patient or caregiver got a copy of the current version; it is listed on the plan. */
     public CarePlanView recordCopyGiven(UUID planId, CopyDelivery delivery) {
         String by = callers.current().username();
         return change(planId, plan -> plan.recordCopyGiven(delivery.method(), delivery.givenOn(), delivery.to(),
                 LocalDate.now(clock), by, clock.instant()));
     }
 
-    public CarePlanView complete(UUID planId, String note) {
+    /** Ends the plan, so a new one may be started in the program. */
+    public CarePlanView complete(UUID planId) {
         String by = callers.current().username();
-        return change(planId, plan -> plan.complete(note, by, clock.instant()));
+        return change(planId, plan -> plan.complete(by, clock.instant()));
     }
 
     /** Adds problems to every living plan of the patient; used for needs found outside the plan, without a caller. */
@@ -160,6 +179,7 @@ public class CarePlanning {
     private CarePlanView change(UUID planId, Consumer<CarePlan> change) {
         CarePlan located = locate(planId);
         UUID practiceId = scope.practiceOf(located.patientId(), AuditAction.UPDATE, AuditChannel.API, RESOURCE);
+        refuseUnlessCareTeam(AuditAction.UPDATE, practiceId, located.patientId(), planId);
         CarePlanView changed = transaction.execute(status -> {
             CarePlan plan = plans.findForChange(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
             change.accept(plan);
@@ -170,6 +190,16 @@ public class CarePlanning {
         audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.API, practiceId, located.patientId(),
                 RESOURCE, planId));
         return changed;
+    }
+
+    /** Care managers, nurses and providers keep care plans; billers and administrators may only read them. */
+    private void refuseUnlessCareTeam(AuditAction action, UUID practiceId, UUID patientId, UUID planId) {
+        Caller caller = callers.current();
+        if (CARE_TEAM.stream().noneMatch(caller::hasRole)) {
+            audit.record(PatientDataAccess.of(action, AuditChannel.API, practiceId, patientId, RESOURCE, planId)
+                    .withOutcome(AuditOutcome.DENIED, "only the care team changes care plans"));
+            throw new AccessDeniedException("Only care managers, nurses and providers change care plans");
+        }
     }
 
     private CarePlan locate(UUID planId) {

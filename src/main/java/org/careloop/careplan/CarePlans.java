@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
@@ -62,9 +63,9 @@ public class CarePlans {
     public VersionComparison compare(UUID planId, int from, int to, AuditChannel channel) {
         gate(planId, AuditAction.READ, channel);
         CarePlanVersion before = plans.version(planId, from).orElseThrow(() -> new InvalidRequest(
-                "No version " + from, java.util.Map.of("from", "must be a version of this plan")));
+                "No version " + from, Map.of("from", "must be a version of this plan")));
         CarePlanVersion after = plans.version(planId, to).orElseThrow(() -> new InvalidRequest(
-                "No version " + to, java.util.Map.of("to", "must be a version of this plan")));
+                "No version " + to, Map.of("to", "must be a version of this plan")));
         return PlanDifferences.between(from, before.content(), to, after.content());
     }
 
@@ -78,7 +79,12 @@ public class CarePlans {
 
     /** Living plans of these practices whose next review falls on or before {@code day}, earliest first. */
     public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day) {
-        return audited(plans.dueForReview(practiceIds, day), AuditChannel.SYSTEM);
+        return dueForReview(practiceIds, day, AuditChannel.SYSTEM);
+    }
+
+    /** As {@link #dueForReview(Collection, LocalDate)}, audited as coming through {@code channel}. */
+    public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day, AuditChannel channel) {
+        return audited(plans.dueForReview(practiceIds, day), channel);
     }
 
     /** Plans of these practices sent for sign-off and not yet signed, oldest request first (a provider's inbox). */
@@ -86,6 +92,7 @@ public class CarePlans {
         return awaitingSignOff(practiceIds, AuditChannel.SYSTEM);
     }
 
+    /** As {@link #awaitingSignOff(Collection)}, audited as coming through {@code channel}. */
     public List<CarePlanSummary> awaitingSignOff(Collection<UUID> practiceIds, AuditChannel channel) {
         return audited(plans.awaitingSignOff(practiceIds), channel);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.HashSet;
 
 import org.careloop.InvalidRequest;
 
@@ -73,12 +74,24 @@ final class PlanContentRules {
                 problems.put(at + ".problemId", "must name a problem of this plan");
             }
         });
+        duplicates(problems, "problems", content.problems().stream().map(PlanProblem::id).toList());
+        duplicates(problems, "goals", content.goals().stream().map(PlanGoal::id).toList());
+        duplicates(problems, "interventions", content.interventions().stream().map(PlanIntervention::id).toList());
         if (content.review() != null && content.review().interval() != null
                 && (content.review().interval().isNegative() || content.review().interval().isZero())) {
             problems.put("review.interval", "must be a positive period, such as P1M or P3M");
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequest("The care plan is not complete", problems);
+        }
+    }
+
+    private static void duplicates(Map<String, String> problems, String section, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                problems.put(section + "[" + i + "].id", "is given twice; each item needs its own id");
+            }
         }
     }
 

@@ -36,7 +36,8 @@ class SocialNeedsOnCarePlans {
     }
 
     private static PlanProblem problem(AssessmentResult.SocialNeed need) {
-        return new PlanProblem(null, need.description(), null, null, need.domain(),
+        String description = need.description() == null || need.description().isBlank() ? need.domain() : need.description();
+        return new PlanProblem(null, description, null, null, null, need.domain(),
                 "Need met or connected to a community resource");
     }
 }

@@ -24,6 +24,12 @@ class StoredCarePlans {
               from care_plan
             """;
 
+    private static final String VERSION = """
+            select v.*, s.provider_id, s.provider_name, s.npi, s.signed_at
+              from care_plan_version v
+              left join care_plan_signature s on s.care_plan_id = v.care_plan_id and s.version = v.version
+            """;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -79,13 +85,12 @@ class StoredCarePlans {
     }
 
     List<CarePlanVersion> versions(UUID planId) {
-        return jdbc.sql("select * from care_plan_version where care_plan_id = ? order by version")
-                .param(planId).query(this::version).list();
+        return jdbc.sql(VERSION + " where v.care_plan_id = ? order by v.version").param(planId).query(this::version).list();
     }
 
     Optional<CarePlanVersion> version(UUID planId, int version) {
-        return jdbc.sql("select * from care_plan_version where care_plan_id = ? and version = ?")
-                .params(planId, version).query(this::version).optional();
+        return jdbc.sql(VERSION + " where v.care_plan_id = ? and v.version = ?").params(planId, version)
+                .query(this::version).optional();
     }
 
     void insert(CarePlan plan) {
@@ -166,7 +171,10 @@ class StoredCarePlans {
     private CarePlanVersion version(ResultSet rs, int row) throws SQLException {
         return new CarePlanVersion(rs.getInt("version"), instant(rs, "changed_at"), rs.getString("changed_by"),
                 rs.getString("summary"), rs.getString("note"), rs.getBoolean("substantive"),
-                json.readValue(rs.getString("content"), CarePlanContent.class));
+                json.readValue(rs.getString("content"), CarePlanContent.class),
+                rs.getObject("provider_id") == null ? null : new Signature(rs.getInt("version"),
+                        rs.getObject("provider_id", UUID.class), rs.getString("provider_name"), rs.getString("npi"),
+                        instant(rs, "signed_at")));
     }
 
     private static LocalDate nextReview(CarePlanContent content) {

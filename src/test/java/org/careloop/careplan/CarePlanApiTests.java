@@ -3,7 +3,6 @@ package org.careloop.careplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +75,33 @@ class CarePlanApiTests {
     }
 
     @Test
+    void aTemplateProblemThePatientHasOnTheProblemListIsLinkedToThatEntry() {
+        UUID condition = UUID.randomUUID();
+        jdbc.sql("""
+                insert into condition (id, patient_id, icd10_code, code_system, code, display, clinical_status)
+                values (?, ?, 'E11.65', 'http://hl7.org/fhir/sid/icd-10-cm', 'E11.65',
+                        'Type 2 diabetes mellitus with hyperglycemia', 'active')""")
+                .params(condition, UUID.fromString(patientId)).update();
+
+        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes", "hypertension");
+
+        JsonNode problems = rivera.get("/api/care-plans/" + plan).json().get("content").get("problems");
+        assertThat(problems.get(0).get("conditionId").asString()).isEqualTo(condition.toString());
+        assertThat(problems.get(0).get("conditionCode").asString()).isEqualTo("E11.65");
+        assertThat(problems.get(1).get("conditionId").isNull()).as("no hypertension on the problem list").isTrue();
+        assertThat(problems.get(1).get("conditionCode").asString()).isEqualTo("I10");
+    }
+
+    @Test
+    void theApiIsDocumentedForOpenApi() {
+        JsonNode docs = Api.at(port).anonymous().get("/v3/api-docs").json();
+
+        assertThat(docs.get("paths").propertyNames()).contains("/api/patients/{patientId}/care-plans",
+                "/api/care-plans/{id}/versions/compare", "/api/care-plans/{id}/signature",
+                "/api/care-plans/{id}/patient-copy.pdf", "/api/care-plans/{id}/fhir");
+    }
+
+    @Test
     void aSecondLivingPlanForTheSameProgramIsRefused() {
         CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
 
@@ -87,6 +113,19 @@ class CarePlanApiTests {
         assertThat(rivera.postJson("/api/patients/" + patientId + "/care-plans",
                 Map.of("program", "RPM", "templates", List.of("hypertension"))).status()).isEqualTo(201);
         assertThat(rivera.get("/api/patients/" + patientId + "/care-plans").json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aCompletedPlanMakesRoomForANewOneInTheProgram() {
+        String first = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+
+        assertThat(rivera.postJson("/api/care-plans/" + first + "/completion", Map.of()).json().get("status").asString())
+                .isEqualTo("COMPLETED");
+
+        assertThat(rivera.putJson("/api/care-plans/" + first, Map.of("basedOnVersion", 1, "barriers", List.of("x")))
+                .status()).isEqualTo(409);
+        assertThat(rivera.postJson("/api/patients/" + patientId + "/care-plans",
+                Map.of("program", "CCM", "templates", List.of("diabetes", "depression"))).status()).isEqualTo(201);
     }
 
     @Test
@@ -147,6 +186,19 @@ class CarePlanApiTests {
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         assertThat(rivera.get("/api/care-plans/" + plan + "/versions").json().size()).isEqualTo(2);
+    }
+
+    @Test
+    void billersMayReadButNotChangeACarePlan() {
+        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        Api biller = Api.at(port).as("biller");
+
+        assertThat(biller.get("/api/care-plans/" + plan).status()).isEqualTo(200);
+        assertThat(biller.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1, "barriers", List.of("x")))
+                .status()).isEqualTo(403);
+        assertThat(biller.postJson("/api/patients/" + patientId + "/care-plans",
+                Map.of("program", "PCM", "templates", List.of("copd"))).status()).isEqualTo(403);
+        assertThat(rivera.get("/api/care-plans/" + plan).json().get("version").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -93,11 +93,28 @@ class CarePlanDocumentsTests {
                 .contains("HbA1c < 7 %", "BP < 130/80", "Walk 20 minutes 5 days a week");
         Goal hba1c = goals.stream().filter(g -> g.getDescription().getText().equals("HbA1c < 7 %")).findFirst().orElseThrow();
         assertThat(hba1c.getLifecycleStatus()).isEqualTo(Goal.GoalLifecycleStatus.PROPOSED);
+        assertThat(hba1c.getTargetFirstRep().getDueDateType().getValueAsString())
+                .isEqualTo(LocalDate.now(clock).plusMonths(6).toString());
+        assertThat(hba1c.getNoteFirstRep().getText()).contains("Keep my blood sugar in a healthy range");
         assertThat(hba1c.getAchievementStatus().getCodingFirstRep().getCode()).isEqualTo("in-progress");
         Quantity target = hba1c.getTargetFirstRep().getDetailQuantity();
         assertThat(target.getComparator()).isEqualTo(Quantity.QuantityComparator.LESS_THAN);
         assertThat(target.getValue()).isEqualByComparingTo("7");
         assertThat(target.getUnit()).isEqualTo("%");
+    }
+
+    @Test
+    void theFhirEndpointReadsTheCarePlanWithItsGoalsContainedForTheCallersPracticeOnly() {
+        Api.Response response = rivera.get("/fhir/CarePlan/" + plan);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        CarePlan carePlan = FhirContext.forR4Cached().newJsonParser().parseResource(CarePlan.class, response.text());
+        assertThat(carePlan.getIdElement().getIdPart()).isEqualTo(plan);
+        List<Goal> goals = carePlan.getContained().stream().filter(Goal.class::isInstance).map(Goal.class::cast).toList();
+        assertThat(goals).extracting(goal -> goal.getDescription().getText()).contains("HbA1c < 7 %", "BP < 130/80");
+        assertThat(carePlan.getGoal()).hasSize(goals.size());
+        assertThat(Api.at(port).as("cm.okafor").get("/fhir/CarePlan/" + plan).status()).isEqualTo(404);
+        assertThat(rivera.get("/fhir/CarePlan/not-a-plan").status()).isEqualTo(404);
     }
 
     @Test

@@ -20,7 +20,7 @@ class CarePlanTests {
     static final LocalDate TODAY = LocalDate.parse("2026-11-20");
     static final UUID DR_CHEN = UUID.randomUUID();
 
-    final PlanProblem diabetes = new PlanProblem("p1", "Type 2 diabetes", "http://hl7.org/fhir/sid/icd-10-cm", "E11.9", null, null);
+    final PlanProblem diabetes = new PlanProblem("p1", "Type 2 diabetes", "http://hl7.org/fhir/sid/icd-10-cm", "E11.9", null, null, null);
     final PlanGoal hba1c = new PlanGoal("g1", "p1", "HbA1c < 7 %", "Keep my sugar in range",
             new GoalTarget("HbA1c", "<", "7", "%"), TODAY.plusMonths(6), GoalStatus.ACTIVE, GoalAchievement.IN_PROGRESS);
     final PlanIntervention logSugar = new PlanIntervention("i1", "p1", "Check blood sugar daily", ResponsibleParty.PATIENT,
@@ -97,6 +97,15 @@ class CarePlanTests {
     }
 
     @Test
+    void twoItemsWithTheSameIdAreRefused() {
+        CarePlan plan = plan();
+
+        assertThatThrownBy(() -> plan.revise(1, new CarePlanContent(List.of(diabetes), List.of(hba1c, hba1c), List.of(),
+                null, null, null, null), null, "cm.rivera", NOW))
+                .isInstanceOfSatisfying(InvalidRequest.class, refused -> assertThat(refused.fields()).containsOnlyKeys("goals[1].id"));
+    }
+
+    @Test
     void signingNeedsASignOffRequestFirstAndNamesTheState() {
         CarePlan plan = plan();
 
@@ -157,6 +166,20 @@ class CarePlanTests {
     }
 
     @Test
+    void aReviewMovesTheNextReviewOneIntervalOnAndKeepsTheSignature() {
+        CarePlan plan = signedPlan();
+        LocalDate reviewedOn = TODAY.plusMonths(3).plusDays(2);
+
+        plan.recordReview(1, reviewedOn, "reviewed on the monthly call", "cm.rivera", NOW);
+
+        assertThat(plan.content().review()).isEqualTo(new ReviewSchedule(reviewedOn.plusMonths(3), Period.ofMonths(3)));
+        assertThat(plan.version()).isEqualTo(2);
+        assertThat(plan.signOff()).isEqualTo(SignOff.SIGNED);
+        assertThat(plan.newVersions()).singleElement().satisfies(version ->
+                assertThat(version.summary()).isEqualTo("Changed review schedule"));
+    }
+
+    @Test
     void aCompletedGoalCannotChangeAnyMore() {
         CarePlan plan = plan();
         plan.recordGoalProgress(1, "g1", GoalStatus.COMPLETED, GoalAchievement.ACHIEVED, null, "cm.rivera", NOW);
@@ -166,9 +189,20 @@ class CarePlanTests {
     }
 
     @Test
+    void aRevisionCannotReopenOrDropACompletedGoal() {
+        CarePlan plan = plan();
+        plan.recordGoalProgress(1, "g1", GoalStatus.COMPLETED, GoalAchievement.ACHIEVED, null, "cm.rivera", NOW);
+
+        assertThatThrownBy(() -> plan.revise(2, new CarePlanContent(List.of(diabetes), List.of(), List.of(logSugar),
+                null, null, null, null), null, "cm.rivera", NOW))
+                .isInstanceOf(RefusedTransition.class).hasMessageContaining("is COMPLETED");
+        assertThat(plan.version()).isEqualTo(2);
+    }
+
+    @Test
     void aCompletedPlanRefusesRevision() {
         CarePlan plan = plan();
-        plan.complete(null, "cm.rivera", NOW);
+        plan.complete("cm.rivera", NOW);
 
         assertThatThrownBy(() -> plan.revise(1, plan.content(), null, "cm.rivera", NOW))
                 .isInstanceOf(RefusedTransition.class).hasMessageContaining("is COMPLETED");

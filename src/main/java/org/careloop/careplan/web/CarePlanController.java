@@ -16,6 +16,7 @@ import org.careloop.careplan.CarePlanning;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.GoalProgress;
 import org.careloop.careplan.NewCarePlan;
+import org.careloop.careplan.PlanReview;
 import org.careloop.careplan.VersionComparison;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,10 +80,16 @@ class CarePlanController {
         return planning.recordGoalProgress(id, goalId, progress);
     }
 
+    @PostMapping("/api/care-plans/{id}/reviews")
+    @Operation(summary = "Record the periodic review; the next review date moves one interval on (a new version)")
+    CarePlanView recordReview(@PathVariable UUID id, @RequestBody PlanReview review) {
+        return planning.recordReview(id, review);
+    }
+
     @PostMapping("/api/care-plans/{id}/completion")
     @Operation(summary = "Complete (end) the plan; a new plan for the program may then be started")
     CarePlanView complete(@PathVariable UUID id) {
-        return planning.complete(id, null);
+        return planning.complete(id);
     }
 
     @GetMapping("/api/care-plans/{id}/versions")

@@ -20,7 +20,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +55,6 @@ class CarePlanSignOffController {
     }
 
     @PostMapping("/api/care-plans/{id}/signature")
-    @PreAuthorize("hasRole('PROVIDER')")
     @Operation(summary = "Sign the reviewed version (providers of the patient's practice only); the first signature establishes the plan")
     CarePlanView sign(@PathVariable UUID id, @RequestBody SignatureForm form) {
         return planning.sign(id, form.version());
@@ -71,7 +69,7 @@ class CarePlanSignOffController {
             return plans.awaitingSignOff(callers.current().practiceIds(), AuditChannel.API);
         }
         if (dueForReviewBy != null) {
-            return plans.dueForReview(callers.current().practiceIds(), dueForReviewBy);
+            return plans.dueForReview(callers.current().practiceIds(), dueForReviewBy, AuditChannel.API);
         }
         throw new InvalidRequest("Say which plans", Map.of("awaitingSignOff", "use awaitingSignOff=true or dueForReviewBy=<date>"));
     }

@@ -1,7 +1,7 @@
 package org.careloop.fhir.internal;
 
 import java.math.BigDecimal;
-import java.sql.Date;
+import java.util.Date;
 import java.util.Set;
 
 import org.careloop.careplan.CarePlanView;
@@ -13,6 +13,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Identifier;
@@ -20,12 +22,13 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
 import org.springframework.stereotype.Component;
 
 /**
  * A care plan as a FHIR R4 collection Bundle: the CarePlan (problems as contained Conditions, interventions as
  * activities, barriers, strengths and preferences as notes) followed by one Goal per goal, with its lifecycle
- * status, achievement and measurable target.
+ * status, achievement and measurable target. For a plain FHIR read the goals are contained in the CarePlan.
  */
 @Component
 public class CarePlanTranslator {
@@ -34,9 +37,19 @@ public class CarePlanTranslator {
     static final String NPI = "http://hl7.org/fhir/sid/us-npi";
     private static final Set<String> QUANTITY_COMPARATORS = Set.of("<", "<=", ">=", ">");
 
+    /** The CarePlan alone, for a FHIR read: its goals travel as contained Goal resources. */
+    public CarePlan carePlan(CarePlanView plan) {
+        CarePlan carePlan = carePlanWithoutGoals(plan);
+        for (PlanGoal goal : plan.content().goals()) {
+            carePlan.addContained(goal(plan, goal));
+            carePlan.addGoal(new Reference("#" + goal.id()));
+        }
+        return carePlan;
+    }
+
     public Bundle bundle(CarePlanView plan) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        CarePlan carePlan = carePlan(plan);
+        CarePlan carePlan = carePlanWithoutGoals(plan);
         bundle.addEntry().setFullUrl("urn:uuid:" + plan.id()).setResource(carePlan);
         for (PlanGoal goal : plan.content().goals()) {
             carePlan.addGoal(new Reference("urn:uuid:" + goal.id()));
@@ -45,7 +58,7 @@ public class CarePlanTranslator {
         return bundle;
     }
 
-    private CarePlan carePlan(CarePlanView plan) {
+    private CarePlan carePlanWithoutGoals(CarePlanView plan) {
         CarePlan carePlan = new CarePlan();
         carePlan.setId(plan.id().toString());
         carePlan.getMeta().setVersionId(String.valueOf(plan.version()));
@@ -56,7 +69,7 @@ public class CarePlanTranslator {
         carePlan.setSubject(new Reference("Patient/" + plan.patientId()));
         carePlan.setCreated(Date.from(plan.createdAt()));
         if (plan.establishedOn() != null) {
-            carePlan.setPeriod(new Period().setStart(java.sql.Date.valueOf(plan.establishedOn())));
+            carePlan.setPeriod(new Period().setStartElement(new DateTimeType(plan.establishedOn().toString())));
         }
         if (plan.lastSignature() != null) {
             carePlan.setAuthor(new Reference().setDisplay(plan.lastSignature().providerName())
@@ -110,13 +123,13 @@ public class CarePlanTranslator {
         target.setMeasure(new CodeableConcept().setText(measurable.measure()));
         target.setDetail(detail(measurable));
         if (planGoal.targetDate() != null) {
-            target.setDue(new org.hl7.fhir.r4.model.DateType(java.sql.Date.valueOf(planGoal.targetDate())));
+            target.setDue(new DateType(planGoal.targetDate().toString()));
         }
         return goal;
     }
 
     /** A numeric target becomes a Quantity with its comparator; anything else (such as 130/80) stays text. */
-    private static org.hl7.fhir.r4.model.Type detail(GoalTarget target) {
+    private static Type detail(GoalTarget target) {
         boolean numeric = target.value() != null && target.value().matches("-?\\d+(\\.\\d+)?");
         if (numeric && (target.comparator().equals("=") || QUANTITY_COMPARATORS.contains(target.comparator()))) {
             Quantity quantity = new Quantity().setValue(new BigDecimal(target.value())).setUnit(target.unit());
