@@ -41,6 +41,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
             properties.put("spring.datasource.username", "postgres");
         }
         properties.put("careloop.demo", "true");
+        properties.put("careloop.demo-month", "false"); // DemoMonthTests plays it on a practice of its own
         properties.put("careloop.security.bcrypt-strength", "4");
         environment.getPropertySources().addFirst(new MapPropertySource("careloopTestDatabase", properties));
     }

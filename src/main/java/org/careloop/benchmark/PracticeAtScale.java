@@ -79,7 +79,7 @@ record PracticeAtScale(UUID practiceId, UUID adminId, UUID busiestCareManagerId,
                   join bench_staff s on s.n = g % ?
                   cross join lateral (select (cast(? as date) + time '00:05') at time zone 'America/New_York'
                                                + make_interval(mins => 30 * (g / ?)) as start,
-                                             1 + (g * 7919) % (1 + p.n % 8) as minutes) t""")
+                                             1 + ((g::bigint * 7919) % (1 + p.n % 8))::int as minutes) t""")
                 .params(practice, entries, patients, CARE_MANAGERS, month.atDay(1), CARE_MANAGERS).update();
         jdbc.sql("""
                 insert into interaction (id, patient_id, practice_id, kind, outcome, staff_id, occurred_at, recorded_at)

@@ -37,4 +37,15 @@ public class CarePlanEvidence {
                 });
         return dates;
     }
+
+    /** Which of these patients have a living care plan due for review on or before {@code day}. */
+    public java.util.Set<UUID> dueForReview(java.util.Collection<UUID> patients, java.time.LocalDate day) {
+        if (patients.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct patient_id from care_plan
+                 where patient_id = any(?) and status <> 'COMPLETED' and next_review_on <= ?""")
+                .params(patients.toArray(UUID[]::new), day).query(UUID.class).list());
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo organization: two practices and one person per role, all with the password {@value #PASSWORD}.
  * Loaded once into an empty database when demo data is enabled; other modules add their part of the demo
- * (patients, a month of care) when {@link DemoStaffHired} is announced.
+ * (patients) when {@link DemoStaffHired} is announced; then the demo month is played through the services.
  */
 @Component
 @Order(10)
@@ -36,14 +36,19 @@ class DemoData implements ApplicationRunner {
     private final Practices practices;
     private final Staff staff;
     private final ApplicationEventPublisher events;
+    private final DemoMonth month;
     private final boolean enabled;
+    private final boolean withMonth;
 
-    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events,
-             @Value("${careloop.demo-enabled:false}") boolean enabled) {
+    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month,
+             @Value("${careloop.demo-enabled:false}") boolean enabled,
+             @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
         this.staff = staff;
         this.events = events;
+        this.month = month;
         this.enabled = enabled;
+        this.withMonth = withMonth;
     }
 
     @Override
@@ -62,6 +67,12 @@ class DemoData implements ApplicationRunner {
         staff.hire("dr.osei", "Dr. Ama Osei", PASSWORD, "1245319599", "MD", List.of(Role.PROVIDER), Set.of(hillcrest.id()));
         staff.hire("biller", "Bailey Biller", PASSWORD, null, null, List.of(Role.BILLER), both);
         log.info("Demo organization created: practices {} and {}", RIVERSIDE, HILLCREST);
+        // listeners load the demo patients before this returns
         events.publishEvent(new DemoStaffHired(Map.of(RIVERSIDE, riverside.id(), HILLCREST, hillcrest.id())));
+        if (withMonth) {
+            month.prepare(riverside.id(), "cm.rivera", "dr.chen");
+            month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
+            log.info("Demo month prepared for both practices");
+        }
     }
 }

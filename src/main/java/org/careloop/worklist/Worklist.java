@@ -19,8 +19,7 @@ import org.careloop.audit.AuditChannel;
 import org.careloop.audit.AuditTrail;
 import org.careloop.audit.PatientDataAccess;
 import org.careloop.billing.Thresholds;
-import org.careloop.careplan.CarePlanSummary;
-import org.careloop.careplan.CarePlans;
+import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.OpenEnrollment;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Caller;
@@ -45,12 +44,12 @@ public class Worklist {
     private final Outreach outreach;
     private final Tasks tasks;
     private final Assessments assessments;
-    private final CarePlans carePlans;
+    private final CarePlanEvidence carePlans;
     private final AuditTrail audit;
     private final Clock clock;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
-             Outreach outreach, Tasks tasks, Assessments assessments, CarePlans carePlans, AuditTrail audit, Clock clock) {
+             Outreach outreach, Tasks tasks, Assessments assessments, CarePlanEvidence carePlans, AuditTrail audit, Clock clock) {
         this.roster = roster;
         this.enrollments = enrollments;
         this.timeLedger = timeLedger;
@@ -79,8 +78,7 @@ public class Worklist {
         Map<UUID, Tasks.OpenWork> work = tasks.openWorkFor(ids, today);
         Map<UUID, List<String>> screens = assessments.openPositiveScreens(ids).stream().collect(Collectors.groupingBy(
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
-        Set<UUID> reviewDue = carePlans.dueForReview(careManager.practiceIds(), today).stream()
-                .map(CarePlanSummary::patientId).collect(Collectors.toSet());
+        Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
 
         List<WorklistEntry> entries = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : patients) {

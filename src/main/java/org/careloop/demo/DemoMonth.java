@@ -1,0 +1,217 @@
+package org.careloop.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.careloop.assessment.Answer;
+import org.careloop.assessment.Assessments;
+import org.careloop.audit.AuditChannel;
+import org.careloop.careplan.CarePlanView;
+import org.careloop.careplan.CarePlanning;
+import org.careloop.careplan.NewCarePlan;
+import org.careloop.careplan.ReviewSchedule;
+import org.careloop.enrollment.CareProgram;
+import org.careloop.enrollment.ChronicConditionMatch;
+import org.careloop.enrollment.Consent;
+import org.careloop.enrollment.Enrollment;
+import org.careloop.enrollment.EligibilityScreening;
+import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.identity.ActingStaff;
+import org.careloop.identity.Staff;
+import org.careloop.outreach.InteractionKind;
+import org.careloop.outreach.InteractionOutcome;
+import org.careloop.outreach.NewInteraction;
+import org.careloop.outreach.Outreach;
+import org.careloop.patient.PatientRoster;
+import org.careloop.timetracking.CareActivity;
+import org.careloop.timetracking.NewTimeEntry;
+import org.careloop.timetracking.TimeDetails;
+import org.careloop.timetracking.TimeLog;
+import org.careloop.timetracking.TimeSpan;
+import org.springframework.stereotype.Component;
+
+/**
+ * A believable month for the demo practices, done through the same services the API uses, as the demo staff:
+ * most patients in CCM (a few in PCM, RPM and APCM, a few still waiting for consent), consents, care plans from
+ * the templates signed by the practice's provider, screenings (one positive PHQ-9 item 9, which escalates to the
+ * nurse), calls, and minutes spread over the month so some patients are past 20 minutes, some close, some not yet
+ * contacted.
+ */
+@Component
+class DemoMonth {
+
+    private static final Map<String, String> TEMPLATE_FOR_CATEGORY = Map.of("diabetes", "diabetes",
+            "hypertension", "hypertension", "heart_failure", "heart-failure", "copd", "copd",
+            "chronic_kidney_disease", "ckd", "depression", "depression");
+    private static final int[] MONTH_MINUTES = {0, 16, 24, 41, 18, 35, 8, 62, 0, 21, 12, 45};
+
+    private final PatientRoster roster;
+    private final ProgramEnrollments enrollments;
+    private final EligibilityScreening eligibility;
+    private final CarePlanning carePlans;
+    private final Assessments assessments;
+    private final Outreach outreach;
+    private final TimeLog timeLog;
+    private final Staff staff;
+    private final ActingStaff acting;
+    private final Clock clock;
+
+    DemoMonth(PatientRoster roster, ProgramEnrollments enrollments, EligibilityScreening eligibility,
+              CarePlanning carePlans, Assessments assessments, Outreach outreach, TimeLog timeLog, Staff staff,
+              ActingStaff acting, Clock clock) {
+        this.roster = roster;
+        this.enrollments = enrollments;
+        this.eligibility = eligibility;
+        this.carePlans = carePlans;
+        this.assessments = assessments;
+        this.outreach = outreach;
+        this.timeLog = timeLog;
+        this.staff = staff;
+        this.acting = acting;
+        this.clock = clock;
+    }
+
+    void prepare(UUID practice, String careManager, String provider) {
+        UUID providerId = staff.findByUsername(provider).orElseThrow().id();
+        List<PatientRoster.RosterEntry> patients = roster.ofPractice(practice).values().stream()
+                .filter(p -> p.status().equals("ACTIVE"))
+                .sorted(Comparator.comparing(PatientRoster.RosterEntry::familyName).thenComparing(PatientRoster.RosterEntry::id))
+                .toList();
+        Schedule schedule = new Schedule(clock);
+        for (int i = 0; i < patients.size(); i++) {
+            prepare(patients.get(i), i, careManager, provider, providerId, schedule);
+        }
+    }
+
+    private void prepare(PatientRoster.RosterEntry patient, int i, String careManager, String provider, UUID providerId,
+                         Schedule schedule) {
+        CareProgram program = switch (i % 20) {
+            case 3 -> CareProgram.PCM;
+            case 7 -> CareProgram.APCM;
+            case 11 -> CareProgram.RPM;
+            default -> CareProgram.CCM;
+        };
+        boolean awaitingConsent = i % 20 == 15;
+        Enrollment enrollment = acting.as(careManager, () -> enrollments.refer(patient.id(),
+                new ProgramEnrollments.Referral(program, program == CareProgram.CCM && i % 10 == 0, providerId, null,
+                        "chronic conditions on the problem list", program == CareProgram.APCM && i % 2 == 1 ? schedule.monthStart() : null),
+                AuditChannel.SYSTEM));
+        Enrollment attested = acting.as(provider, () -> enrollments.attest(enrollment.id(), enrollment.version(),
+                "reviewed the problem list", AuditChannel.SYSTEM));
+        if (awaitingConsent) {
+            return;
+        }
+        acting.run(careManager, () -> enrollments.recordConsent(attested.id(), new ProgramEnrollments.ConsentGiven(
+                i % 3 == 0 ? Consent.ConsentMethod.WRITTEN : Consent.ConsentMethod.VERBAL, schedule.monthStart().minusMonths(1).plusDays(i % 20),
+                true, true, true, true, "en", null, null), AuditChannel.SYSTEM));
+        if (program != CareProgram.RPM) {
+            carePlan(patient.id(), program, careManager, provider, i);
+        }
+        screenings(patient.id(), careManager, i);
+        month(patient.id(), program, careManager, MONTH_MINUTES[i % MONTH_MINUTES.length], schedule, i);
+    }
+
+    private void carePlan(UUID patient, CareProgram program, String careManager, String provider, int i) {
+        Set<String> templates = new LinkedHashSet<>();
+        acting.as(careManager, () -> eligibility.screen(patient, AuditChannel.SYSTEM)).chronicConditions().stream()
+                .map(ChronicConditionMatch::category).map(TEMPLATE_FOR_CATEGORY::get).filter(java.util.Objects::nonNull)
+                .forEach(templates::add);
+        org.careloop.careplan.CareProgram planProgram = org.careloop.careplan.CareProgram.valueOf(program.name());
+        CarePlanView plan = acting.as(careManager, () -> carePlans.start(patient, new NewCarePlan(planProgram,
+                List.copyOf(templates), new ReviewSchedule(LocalDate.now(clock).plusDays(i % 45 - 5), Period.ofMonths(3)))));
+        if (i % 9 == 4) {
+            acting.run(careManager, () -> carePlans.requestSignOff(plan.id()));
+            return; // left in the provider's inbox
+        }
+        acting.run(careManager, () -> carePlans.requestSignOff(plan.id()));
+        acting.run(provider, () -> carePlans.sign(plan.id(), plan.version()));
+    }
+
+    private void screenings(UUID patient, String careManager, int i) {
+        acting.run(careManager, () -> {
+            if (i == 2) {
+                assessments.administer(patient, "PHQ-9", scores(1, 1, 2, 1, 1, 0, 1, 0, 1), AuditChannel.SYSTEM);
+            } else if (i % 5 == 0) {
+                assessments.administer(patient, "PHQ-2", i % 15 == 0 ? scores(2, 1) : scores(0, 1), AuditChannel.SYSTEM);
+            }
+            if (i % 7 == 1) {
+                assessments.administer(patient, "AHC HRSN", List.of(Answer.code("steady-place"), Answer.code("none"),
+                        Answer.code("sometimes-true"), Answer.code("never-true"), Answer.code(i % 2 == 0 ? "yes" : "no"),
+                        Answer.code("no"), Answer.code("never"), Answer.code("never"), Answer.code("never"), Answer.code("rarely")),
+                        AuditChannel.SYSTEM);
+            }
+        });
+    }
+
+    private void month(UUID patient, CareProgram program, String careManager, int minutes, Schedule schedule, int i) {
+        if (minutes == 0) {
+            return; // not yet contacted this month
+        }
+        acting.run(careManager, () -> {
+            Instant callAt = schedule.next();
+            UUID call = outreach.record(patient, new NewInteraction(InteractionKind.OUTBOUND_CALL,
+                    i % 4 == 3 ? InteractionOutcome.LEFT_VOICEMAIL : InteractionOutcome.REACHED,
+                    List.of("medications", "symptoms", "goals"), "Monthly check-in call.", null, callAt), AuditChannel.SYSTEM).id();
+            org.careloop.timetracking.CareProgram timeProgram = org.careloop.timetracking.CareProgram.valueOf(
+                    program == CareProgram.TCM ? "CCM" : program.name());
+            int left = minutes;
+            boolean first = true;
+            while (left > 0) {
+                int piece = Math.min(left, first ? 14 : 20);
+                Instant start = first ? callAt : schedule.next();
+                timeLog.log(patient, new NewTimeEntry(new TimeDetails(timeProgram,
+                        first ? CareActivity.PATIENT_COMMUNICATION : CareActivity.CARE_COORDINATION,
+                        TimeSpan.ofMinutes(start, piece), first ? call : null,
+                        first ? "Monthly call: reviewed medications and goals" : "Coordinated with the pharmacy and updated the care plan"),
+                        false, null), AuditChannel.SYSTEM);
+                left -= piece;
+                first = false;
+            }
+        });
+    }
+
+    private static List<Answer> scores(int... values) {
+        List<Answer> answers = new ArrayList<>();
+        for (int value : values) {
+            answers.add(Answer.score(value));
+        }
+        return answers;
+    }
+
+    /** Half-hour working slots on the past days of this month, handed out in order so nobody's time overlaps. */
+    private static final class Schedule {
+        private final ZoneId zone;
+        private final LocalDate today;
+        private final Instant now;
+        private int slot;
+
+        Schedule(Clock clock) {
+            this.zone = clock.getZone();
+            this.today = LocalDate.now(clock);
+            this.now = clock.instant();
+        }
+
+        LocalDate monthStart() {
+            return YearMonth.from(today).atDay(1);
+        }
+
+        Instant next() {
+            int workDays = Math.max(1, today.getDayOfMonth() - 1);
+            int day = slot / 16 % workDays;
+            Instant at = monthStart().plusDays(day).atTime(9, 0).atZone(zone).toInstant().plusSeconds(1800L * (slot % 16));
+            slot++;
+            return at.isAfter(now.minusSeconds(3600)) ? now.minusSeconds(3600 + 1800L * slot) : at;
+        }
+    }
+}
