@@ -98,6 +98,8 @@ class PracticeScopeTests {
         insert("Procedure", "insert into clinical_procedure (id, patient_id, code_system, code, display, status) values (?, ?, 'http://snomed.info/sct', '430193006', 'Medication reconciliation', 'completed')");
         insert("FamilyMemberHistory", "insert into family_history (id, patient_id, relationship, condition_code, condition_system, condition_display) values (?, ?, 'FTH', '22298006', 'http://snomed.info/sct', 'Myocardial infarction')");
         insert("Encounter", "insert into encounter (id, patient_id, status, class_code, period_start) values (?, ?, 'finished', 'AMB', now())");
+        rowIds.put("CarePlan", UUID.fromString(rivera.postJson("/api/patients/" + patient + "/care-plans",
+                Map.of("program", "CCM", "templates", List.of("hypertension"))).json().get("id").asString()));
         insert("Observation", "insert into observation (id, patient_id, status, code_system, code, display, value_quantity, value_unit, effective_at) values (?, ?, 'final', 'http://loinc.org', '4548-4', 'Hemoglobin A1c', 7.2, '%', now())");
     }
 
