@@ -1,0 +1,22 @@
+package org.careloop.fhir.internal.importing;
+
+import org.hl7.fhir.r4.model.Resource;
+
+/**
+ * One entry of a bundle as read: its position, its fullUrl and resource type, and the parsed resource when
+ * CareLoop keeps (or folds in) that type; {@code resource} is null for types not kept, which are never parsed.
+ */
+record BundleEntry(int index, String fullUrl, String resourceType, Resource resource) {
+
+    /** The identity the resource had at its source: {@code Type/id} when it has an id, else its fullUrl. */
+    String sourceKey() {
+        if (resource != null && resource.hasIdElement() && resource.getIdElement().hasIdPart()) {
+            return resourceType + "/" + resource.getIdElement().getIdPart();
+        }
+        return fullUrl != null ? fullUrl : resourceType + "#" + index;
+    }
+
+    String describe() {
+        return "Bundle.entry[" + index + "]" + (fullUrl != null ? " (" + fullUrl + ")" : "");
+    }
+}
