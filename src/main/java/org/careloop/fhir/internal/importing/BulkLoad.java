@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 
 /**
  * Imports many bundles one after the other through {@link BundleImporter}: while one bundle is written to the
- * database, the next is read and parsed on another thread. At most two bundles are in memory at any time, so
+ * database, the next two are read and parsed on other threads. At most three bundles are in memory at once, so
  * memory stays flat however many bundles there are. A bundle that fails is reported and the load goes on.
  */
 final class BulkLoad {
@@ -63,6 +65,9 @@ final class BulkLoad {
         }
     }
 
+    /** Bundles read and parsed ahead of the one being written, each on its own thread. */
+    private static final int READ_AHEAD = 2;
+
     private BulkLoad() {
     }
 
@@ -75,46 +80,55 @@ final class BulkLoad {
         Map<String, Long> kept = new TreeMap<>();
         Map<String, Long> notKept = new TreeMap<>();
         List<Failure> failed = new ArrayList<>();
-        ExecutorService readAhead = Executors.newSingleThreadExecutor(runnable -> {
+        ExecutorService readAhead = Executors.newFixedThreadPool(READ_AHEAD, runnable -> {
             Thread thread = new Thread(runnable, "bundle-read-ahead");
             thread.setDaemon(true);
             return thread;
         });
+        Deque<Pending> window = new ArrayDeque<>();
         try {
-            Source first = sources.hasNext() ? sources.next() : null;
-            Future<ReadBundle> reading = first == null ? null : readAhead.submit(() -> read(importer, first));
-            Source current = first;
-            while (current != null) {
-                Source next = sources.hasNext() ? sources.next() : null;
+            fill(window, sources, readAhead, importer);
+            while (!window.isEmpty()) {
+                Pending current = window.removeFirst();
                 ReadBundle bundle = null;
                 try {
-                    bundle = reading.get();
+                    bundle = current.reading().get();
                 } catch (ExecutionException e) {
-                    failed.add(new Failure(current.name(), reason(e.getCause())));
+                    failed.add(new Failure(current.source().name(), reason(e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while importing " + current.name(), e);
+                    throw new IllegalStateException("Interrupted while importing " + current.source().name(), e);
                 }
-                reading = next == null ? null : readAhead.submit(() -> read(importer, next));
+                fill(window, sources, readAhead, importer);
                 if (bundle != null) {
                     try {
-                        ImportOutcome outcome = importer.store(bundle, destination);
+                        ImportOutcome outcome = importer.storeInBulk(bundle, destination);
                         patients += outcome.patients().size();
                         bytes += outcome.bytes();
                         outcome.keptByType().forEach((type, n) -> kept.merge(type, (long) n, Long::sum));
                         outcome.notKeptByType().forEach((type, n) -> notKept.merge(type, (long) n, Long::sum));
                     } catch (RuntimeException e) {
-                        failed.add(new Failure(current.name(), reason(e)));
+                        failed.add(new Failure(current.source().name(), reason(e)));
                     }
                 }
                 bundles++;
                 progress.accept(new Totals(bundles, patients, bytes, kept, notKept, failed, System.nanoTime() - start));
-                current = next;
             }
         } finally {
             readAhead.shutdownNow();
         }
         return new Totals(bundles, patients, bytes, kept, notKept, failed, System.nanoTime() - start);
+    }
+
+    private record Pending(Source source, Future<ReadBundle> reading) {
+    }
+
+    private static void fill(Deque<Pending> window, Iterator<Source> sources, ExecutorService readAhead,
+                             BundleImporter importer) {
+        while (window.size() < READ_AHEAD && sources.hasNext()) {
+            Source source = sources.next();
+            window.addLast(new Pending(source, readAhead.submit(() -> read(importer, source))));
+        }
     }
 
     private static ReadBundle read(BundleImporter importer, Source source) {

@@ -21,6 +21,7 @@ import org.careloop.fhir.internal.importing.ImportOutcome.Status;
 import org.careloop.patient.ImportedChart;
 import org.careloop.patient.ImportedRecords;
 import org.careloop.patient.ImportedRecords.StoredChart;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,9 +40,11 @@ class BundleImporter {
     private final ImportedRecords records;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
 
     BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, AuditTrail audit,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.reader = new BundleReader(fhir);
         this.fhir = fhir;
         this.directory = directory;
@@ -61,6 +64,17 @@ class BundleImporter {
 
     ImportOutcome store(ReadBundle bundle, ImportDestination destination) {
         return transaction.execute(status -> storeInTransaction(bundle, destination));
+    }
+
+    /**
+     * Stores a bundle of a bulk load without waiting for its commit to reach the disk: a load interrupted by a
+     * crash is simply run again (imports are idempotent), and not waiting on every bundle's flush makes it faster.
+     */
+    ImportOutcome storeInBulk(ReadBundle bundle, ImportDestination destination) {
+        return transaction.execute(status -> {
+            jdbc.sql("set local synchronous_commit = off").update();
+            return storeInTransaction(bundle, destination);
+        });
     }
 
     private ImportOutcome storeInTransaction(ReadBundle bundle, ImportDestination destination) {

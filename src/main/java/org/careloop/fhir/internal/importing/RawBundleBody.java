@@ -23,10 +23,12 @@ class RawBundleBody {
         fhirServlet.getServlet().registerInterceptor(this);
     }
 
-    @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
-    public void leaveBodyUnparsed(RequestDetails request, RestOperationTypeEnum operation) {
-        if (operation == RestOperationTypeEnum.TRANSACTION && request.getResource() == null) {
+    /** Runs once HAPI knows the request is a transaction, before it binds the method's arguments. */
+    @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
+    public boolean leaveBodyUnparsed(RequestDetails request) {
+        if (request.getRestOperationType() == RestOperationTypeEnum.TRANSACTION && request.getResource() == null) {
             request.setResource(new Bundle());
         }
+        return true;
     }
 }
