@@ -15,8 +15,4 @@ record BundleEntry(int index, String fullUrl, String resourceType, Resource reso
         }
         return fullUrl != null ? fullUrl : resourceType + "#" + index;
     }
-
-    String describe() {
-        return "Bundle.entry[" + index + "]" + (fullUrl != null ? " (" + fullUrl + ")" : "");
-    }
 }

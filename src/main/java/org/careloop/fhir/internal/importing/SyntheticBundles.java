@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -164,9 +163,5 @@ final class SyntheticBundles implements Iterator<BulkLoad.Source> {
         bundle.addEntry().setFullUrl("urn:uuid:" + id).setResource(resource).getRequest()
                 .setMethod(Bundle.HTTPVerb.POST).setUrl(resource.fhirType());
         return new Reference("urn:uuid:" + id);
-    }
-
-    static List<String> conditionCodes() {
-        return java.util.Arrays.stream(CONDITIONS).map(row -> row[0]).toList();
     }
 }
