@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BundleImporter {
 
     private final BundleReader reader;
-    private final FhirContext fhir;
     private final Directory directory;
     private final ImportedRecords records;
     private final AuditTrail audit;
@@ -46,7 +45,6 @@ class BundleImporter {
                    PlatformTransactionManager transactions, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reader = new BundleReader(fhir);
-        this.fhir = fhir;
         this.directory = directory;
         this.records = records;
         this.audit = audit;
@@ -78,7 +76,7 @@ class BundleImporter {
     }
 
     private ImportOutcome storeInTransaction(ReadBundle bundle, ImportDestination destination) {
-        References references = References.of(bundle, fhir, directory::find);
+        References references = References.of(bundle, directory::find);
         DirectoryTranslator directoryTranslator = new DirectoryTranslator(references);
         ChartTranslator chartTranslator = new ChartTranslator(references);
         Map<BundleEntry, ImportedChart> charts = new LinkedHashMap<>();

@@ -97,6 +97,7 @@ final class BundleReader {
         String fullUrl = null;
         String resourceType = null;
         byte[] resource = null;
+        List<String> references = new ArrayList<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             json.nextToken();
@@ -107,7 +108,7 @@ final class BundleReader {
                     throw Rejection.at(index, fullUrl, IssueType.STRUCTURE, "resource is not a JSON object");
                 }
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(2048);
-                resourceType = copyIfParsed(json, buffer);
+                resourceType = copyIfParsed(json, buffer, references);
                 resource = resourceType == null || KeptResources.parsed(resourceType) ? buffer.toByteArray() : null;
             } else if (ENTRY_ELEMENTS.contains(name)) {
                 json.skipChildren();
@@ -119,18 +120,20 @@ final class BundleReader {
             if (resourceType == null) {
                 throw Rejection.at(index, fullUrl, IssueType.REQUIRED, "entry has no resource");
             }
-            return new BundleEntry(index, fullUrl, resourceType, null);
+            return new BundleEntry(index, fullUrl, resourceType, null, List.of());
         }
         Resource parsed = parse(parser, resource, index, fullUrl);
         String type = parsed.fhirType();
-        return new BundleEntry(index, fullUrl, type, KeptResources.parsed(type) ? parsed : null);
+        return new BundleEntry(index, fullUrl, type, KeptResources.parsed(type) ? parsed : null, references);
     }
 
     /**
      * Copies the resource to {@code buffer} unless its type (the first member, as every FHIR JSON writer puts it)
-     * is one CareLoop does not keep, in which case it is skipped. Returns the type, or null when it came later.
+     * is one CareLoop does not keep, in which case it is skipped. Collects the resource's reference strings on
+     * the way, so that checking them needs no second walk. Returns the type, or null when it came later.
      */
-    private static String copyIfParsed(JsonParser json, ByteArrayOutputStream buffer) throws IOException {
+    private static String copyIfParsed(JsonParser json, ByteArrayOutputStream buffer, List<String> references)
+            throws IOException {
         if (json.nextToken() == JsonToken.FIELD_NAME && "resourceType".equals(json.currentName())) {
             json.nextToken();
             String type = json.getValueAsString();
@@ -144,15 +147,15 @@ final class BundleReader {
             try (JsonGenerator out = JSON.createGenerator(buffer)) {
                 out.writeStartObject();
                 out.writeStringField("resourceType", type);
-                copyMembers(json, out);
+                copyRest(json, out, references);
             }
             return type;
         }
         try (JsonGenerator out = JSON.createGenerator(buffer)) {
             out.writeStartObject();
             if (json.currentToken() == JsonToken.FIELD_NAME) {
-                out.copyCurrentStructure(json);
-                copyMembers(json, out);
+                out.copyCurrentEvent(json);
+                copyRest(json, out, references);
             } else {
                 out.writeEndObject();
             }
@@ -160,11 +163,26 @@ final class BundleReader {
         return null;
     }
 
-    private static void copyMembers(JsonParser json, JsonGenerator out) throws IOException {
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            out.copyCurrentStructure(json);
+    /** Copies tokens up to and including the end of the object being copied. */
+    private static void copyRest(JsonParser json, JsonGenerator out, List<String> references) throws IOException {
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken token = json.nextToken();
+            if (token == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(json, "Unexpected end of input inside a resource");
+            }
+            switch (token) {
+                case START_OBJECT, START_ARRAY -> depth++;
+                case END_OBJECT, END_ARRAY -> depth--;
+                case VALUE_STRING -> {
+                    if ("reference".equals(json.currentName())) {
+                        references.add(json.getText());
+                    }
+                }
+                default -> { }
+            }
+            out.copyCurrentEvent(json);
         }
-        out.writeEndObject();
     }
 
     private static Resource parse(IParser parser, byte[] resource, int index, String fullUrl) {

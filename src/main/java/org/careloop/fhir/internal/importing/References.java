@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.util.FhirTerser;
 import org.careloop.directory.Directory;
 import org.careloop.directory.DirectoryEntries.Identifier;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -39,7 +40,7 @@ final class References {
      * Indexes the bundle and checks every reference of the resources it keeps; conditional and logical references
      * to the directory are looked up in the database in one query per type.
      */
-    static References of(ReadBundle bundle, FhirContext fhir, BiFunction<String, Set<Identifier>, Map<Identifier, UUID>> directory) {
+    static References of(ReadBundle bundle, BiFunction<String, Set<Identifier>, Map<Identifier, UUID>> directory) {
         References references = new References();
         for (BundleEntry entry : bundle.entries()) {
             if (entry.fullUrl() != null) {
@@ -54,20 +55,20 @@ final class References {
                         references.byIdentifier.putIfAbsent(entry.resourceType() + "|" + id, entry));
             }
         }
-        FhirTerser terser = fhir.newTerser();
         Map<String, Set<Identifier>> wanted = new HashMap<>();
         List<Object[]> conditional = new ArrayList<>();
         for (BundleEntry entry : bundle.entries()) {
             if (entry.resource() == null) {
                 continue;
             }
-            for (Reference reference : terser.getAllPopulatedChildElementsOfType(entry.resource(), Reference.class)) {
-                String text = reference.getReference();
-                if (text == null || text.startsWith("#")) {
-                    if (text == null && reference.hasIdentifier() && reference.hasType()) {
-                        Identifier id = new Identifier(reference.getIdentifier().getSystem(), reference.getIdentifier().getValue());
-                        wanted.computeIfAbsent(reference.getType(), t -> new HashSet<>()).add(id);
-                    }
+            // directory entries point at each other by identifier alone (a role names its practitioner's NPI)
+            logicalReferences(entry.resource()).forEach((reference, type) -> {
+                if (!reference.hasReference() && reference.hasIdentifier()) {
+                    wanted.computeIfAbsent(type, t -> new HashSet<>()).add(identifier(reference));
+                }
+            });
+            for (String text : entry.references()) {
+                if (text.startsWith("#")) {
                     continue;
                 }
                 int query = text.indexOf("?identifier=");
@@ -99,6 +100,25 @@ final class References {
         return references;
     }
 
+    /** The references of directory entries that may name their target by identifier, with the target's type. */
+    static Map<Reference, String> logicalReferences(Resource resource) {
+        Map<Reference, String> found = new java.util.IdentityHashMap<>();
+        if (resource instanceof PractitionerRole role) {
+            found.put(role.getPractitioner(), "Practitioner");
+            found.put(role.getOrganization(), "Organization");
+            role.getLocation().forEach(location -> found.put(location, "Location"));
+        } else if (resource instanceof Location location) {
+            found.put(location.getManagingOrganization(), "Organization");
+        } else if (resource instanceof Organization organization) {
+            found.put(organization.getPartOf(), "Organization");
+        }
+        return found;
+    }
+
+    private static Identifier identifier(Reference reference) {
+        return new Identifier(reference.getIdentifier().getSystem(), reference.getIdentifier().getValue());
+    }
+
     /** Absolute URLs point at another server; CareLoop does not follow them. */
     private static boolean external(String reference) {
         return reference.startsWith("http://") || reference.startsWith("https://");
@@ -112,16 +132,18 @@ final class References {
 
     /** Where the reference points, or null when it is absent, contained, external or an unresolved logical one. */
     Target resolve(Reference reference) {
+        return resolve(reference, null);
+    }
+
+    /** As {@link #resolve(Reference)}; a logical reference without a type is taken to be of {@code expectedType}. */
+    Target resolve(Reference reference, String expectedType) {
         if (reference == null || reference.isEmpty()) {
             return null;
         }
         String text = reference.getReference();
         if (text == null) {
-            if (reference.hasIdentifier() && reference.hasType()) {
-                Identifier id = new Identifier(reference.getIdentifier().getSystem(), reference.getIdentifier().getValue());
-                return byIdentifier(reference.getType(), id);
-            }
-            return null;
+            String type = reference.hasType() ? reference.getType() : expectedType;
+            return reference.hasIdentifier() && type != null ? byIdentifier(type, identifier(reference)) : null;
         }
         int query = text.indexOf("?identifier=");
         if (query > 0) {
@@ -142,7 +164,7 @@ final class References {
 
     /** The directory id a reference to a practitioner, organization or location stands for, if it is one. */
     UUID directoryId(Reference reference, String type) {
-        Target target = resolve(reference);
+        Target target = resolve(reference, type);
         if (target == null || !type.equals(target.resourceType())) {
             return null;
         }

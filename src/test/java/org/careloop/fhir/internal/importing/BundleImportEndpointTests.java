@@ -58,6 +58,17 @@ class BundleImportEndpointTests {
     }
 
     @Test
+    void practitionerRolesKnowTheirPractitionerAndVisitsTheirClinician() {
+        UUID patient = patientId(rivera.post("/fhir", FHIR_JSON, Fixtures.bytes(Fixtures.ADULT)).json());
+        assertThat(jdbc.sql("select count(*) from practitioner_role where practitioner_id is null").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from encounter e join practitioner p on p.id = e.practitioner_id
+                  join organization o on o.id = e.organization_id where e.patient_id = ?""")
+                .param(patient).query(Integer.class).single()).isEqualTo(rows("encounter", patient));
+    }
+
+    @Test
     void storesBloodPressureAsSystolicAndDiastolicParts() {
         UUID patient = patientId(rivera.post("/fhir", FHIR_JSON, Fixtures.bytes(Fixtures.ADULT)).json());
         var parts = jdbc.sql("""
