@@ -72,6 +72,8 @@ class BenchmarkCommand implements CommandLineTool {
                     + (postgres == null ? externalUrl : "a fresh embedded PostgreSQL"));
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long cpuBefore = processCpuNanos();
             AtomicLong peakSampled = new AtomicLong();
             BulkLoad.Totals totals = BulkLoad.run(importer, sources, destination, progress -> {
                 peakSampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
@@ -85,12 +87,23 @@ class BenchmarkCommand implements CommandLineTool {
             out.printf("%nThroughput: %,.0f kept resources/s, %,.1f patients/s, %,.1f MB/s of JSON (%.1f s)%n",
                     totals.keptResources() / totals.seconds(), totals.patients() / totals.seconds(),
                     totals.bytes() / 1e6 / totals.seconds(), totals.seconds());
+            double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+            out.printf("CPU: %.1f s in CareLoop's JVM (%,.0f kept resources per CPU second; PostgreSQL not counted); "
+                            + "system load average %.1f before, %.1f after, on %d cores%n", cpuSeconds,
+                    totals.keptResources() / Math.max(cpuSeconds, 1e-3), loadBefore,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             out.printf("Peak heap: %,d MB used (sampled after each bundle); %,d MB sum of heap pool peaks; max heap %,d MB%n",
                     peakSampled.get() >> 20, poolPeaks >> 20, Runtime.getRuntime().maxMemory() >> 20);
             return totals.failed().isEmpty() ? 0 : 1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static EmbeddedPostgres freshPostgres() throws IOException {

@@ -19,7 +19,7 @@ final class LoadReport {
     }
 
     static void summary(PrintStream out, BulkLoad.Totals totals) {
-        out.printf("%nImported %d bundles (%,.1f MB of JSON) in %.1f s: %,d patients, %,d resources kept, %,d not kept.%n",
+        out.printf("%nProcessed %d bundles (%,.1f MB of JSON) in %.1f s: %,d patients, %,d resources kept, %,d not kept.%n",
                 totals.bundles(), totals.bytes() / 1e6, totals.seconds(), totals.patients(), totals.keptResources(),
                 totals.notKeptResources());
         table(out, "Kept", totals.kept());
