@@ -55,7 +55,13 @@ class BenchmarkCommand implements CommandLineTool {
             System.err.println("Usage: benchmark-import [PATH | --generate N]");
             return 2;
         }
-        List<Path> files = generate == null ? ImportCommand.bundleFiles(List.of(path)) : List.of();
+        List<Path> files;
+        try {
+            files = generate == null ? ImportCommand.bundleFiles(List.of(path)) : List.of();
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getMessage() + " (the default is " + DEFAULT_PATH + ", relative to the project folder)");
+            return 2;
+        }
         String externalUrl = System.getenv("SPRING_DATASOURCE_URL");
         try (EmbeddedPostgres postgres = externalUrl == null ? freshPostgres() : null;
              ConfigurableApplicationContext context = start(postgres == null ? externalUrl
