@@ -21,7 +21,7 @@ class DemoPatientsTests {
         List<String> rows = jdbc.sql("""
                 select pr.name || ' ' || u.username || ' ' || count(*) from patient p
                   join practice pr on pr.id = p.practice_id join app_user u on u.id = p.assigned_care_manager_id
-                 where pr.name in ('Riverside Family Medicine', 'Hillcrest Internal Medicine')
+                 where p.id in (select patient_id from audit_event where username = 'demo-data' and action = 'IMPORT')
                  group by pr.name, u.username order by pr.name""").query(String.class).list();
         assertThat(rows).containsExactly("Hillcrest Internal Medicine cm.okafor 40", "Riverside Family Medicine cm.rivera 40");
     }
@@ -30,7 +30,7 @@ class DemoPatientsTests {
     void demoPatientsHaveActiveChronicConditionsMedicinesAndRecentVitals() {
         Long withEverything = jdbc.sql("""
                 select count(*) from patient p
-                 where p.assigned_care_manager_id is not null
+                 where p.id in (select patient_id from audit_event where username = 'demo-data' and action = 'IMPORT')
                    and (select count(*) from condition c where c.patient_id = p.id and c.clinical_status = 'active') >= 2
                    and exists (select 1 from medication m where m.patient_id = p.id and m.rxnorm_code is not null)
                    and exists (select 1 from observation o where o.patient_id = p.id and o.code = '85354-9'
