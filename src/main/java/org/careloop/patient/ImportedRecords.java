@@ -47,16 +47,29 @@ public class ImportedRecords {
     public StoredChart store(UUID practiceId, UUID careManagerId, ImportedChart chart) {
         ImportedPatient patient = chart.patient();
         Optional<UUID> existing = find(practiceId, patient);
-        UUID patientId = existing.orElseGet(() -> insert(practiceId, careManagerId, patient));
+        if (existing.isPresent()) {
+            return storeRecords(existing.get(), false, patient, chart);
+        }
+        Optional<UUID> inserted = insert(practiceId, careManagerId, patient);
+        if (inserted.isPresent()) {
+            return storeRecords(inserted.get(), true, patient, chart);
+        }
+        // another import of the same patient committed in between: that is the patient
+        UUID concurrent = find(practiceId, patient).orElseThrow(() -> new IllegalStateException(
+                "Patient " + patient.sourceKey() + " clashes with another patient's medical record number"));
+        return storeRecords(concurrent, false, patient, chart);
+    }
+
+    private StoredChart storeRecords(UUID patientId, boolean patientCreated, ImportedPatient patient, ImportedChart chart) {
         BulkInsert identifiers = BulkInsert.keyed("patient_identifier", "(patient_id, system, value)",
                 "patient_id:uuid", "system", "value", "type");
         patient.identifiers().forEach(id -> identifiers.add(patientId, id.system(), id.value(), id.type()));
         identifiers.execute(jdbc);
         Set<String> created = new HashSet<>(writer.write(patientId, chart));
-        if (existing.isEmpty()) {
+        if (patientCreated) {
             created.add(patient.sourceKey());
         }
-        return new StoredChart(patientId, existing.isEmpty(), created);
+        return new StoredChart(patientId, patientCreated, created);
     }
 
     private Optional<UUID> find(UUID practiceId, ImportedPatient patient) {
@@ -68,21 +81,21 @@ public class ImportedRecords {
                 .query(UUID.class).optional();
     }
 
-    private UUID insert(UUID practiceId, UUID careManagerId, ImportedPatient patient) {
+    private Optional<UUID> insert(UUID practiceId, UUID careManagerId, ImportedPatient patient) {
         UUID id = UUID.randomUUID();
         String mrn = patient.mrn() != null ? patient.mrn()
                 : jdbc.sql("select nextval('patient_mrn_seq')").query(Long.class).single().toString();
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into patient (id, practice_id, mrn, family_name, given_names, birth_date, sex, deceased_on,
                                      phone, email, preferred_language, address_line, city, state, postal_code,
                                      country, assigned_care_manager_id, status, source_key)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing returning id""")
                 .params(id, practiceId, mrn, patient.familyName(), patient.givenNames(), patient.birthDate(),
                         patient.sex(), patient.deceasedOn(), patient.phone(), patient.email(),
                         patient.preferredLanguage(), patient.addressLine(), patient.city(), patient.state(),
                         patient.postalCode(), patient.country(), careManagerId,
                         patient.deceasedOn() != null ? "DECEASED" : "ACTIVE", patient.sourceKey())
-                .update();
-        return id;
+                .query(UUID.class).optional();
     }
 }

@@ -129,6 +129,24 @@ class BundleImportEndpointTests {
     }
 
     @Test
+    void twoImportsOfTheSamePatientAtOnceMakeOnePatient() throws Exception {
+        ObjectNode bundle = (ObjectNode) Fixtures.json(Fixtures.CHILD);
+        ObjectNode newPatient = (ObjectNode) bundle.get("entry").get(0).get("resource");
+        newPatient.put("id", UUID.randomUUID().toString());
+        newPatient.remove("identifier");
+        byte[] json = Fixtures.write(bundle);
+        long patients = jdbc.sql("select count(*) from patient").query(Long.class).single();
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> rivera.post("/fhir", FHIR_JSON, json));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> rivera.post("/fhir", FHIR_JSON, json));
+
+        assertThat(first.get().status()).as(first.get().text()).isEqualTo(200);
+        assertThat(second.get().status()).as(second.get().text()).isEqualTo(200);
+        assertThat(patientId(first.get().json())).isEqualTo(patientId(second.get().json()));
+        assertThat(jdbc.sql("select count(*) from patient").query(Long.class).single()).isEqualTo(patients + 1);
+    }
+
+    @Test
     void everyImportedPatientLeavesAnAuditEvent() {
         UUID patient = patientId(rivera.post("/fhir", FHIR_JSON, Fixtures.bytes(Fixtures.ADULT)).json());
         assertThat(jdbc.sql("""
