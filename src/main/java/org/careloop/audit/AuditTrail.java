@@ -63,6 +63,14 @@ public class AuditTrail {
                 access.detail()}).toList());
     }
 
+    /**
+     * Records accesses made with no signed-in caller, such as a bulk import from the command line; {@code actor}
+     * names who or what acted, and stands in the trail's username.
+     */
+    public void recordAllAs(String actor, Collection<PatientDataAccess> accesses) {
+        accesses.forEach(access -> insert(actor, null, access));
+    }
+
     @EventListener
     void signIn(SignInAttempted attempt) {
         jdbc.sql("""

@@ -1,0 +1,23 @@
+package org.careloop.patient;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Who the patient is, as an EHR sent it. {@code mrn} is the medical record number the source gave (null when it
+ * gave none: the practice then hands out the next one). {@code sourceKey} identifies the patient at the source,
+ * so that importing the same record again finds the same patient.
+ */
+public record ImportedPatient(String sourceKey, String mrn, String familyName, String givenNames, LocalDate birthDate,
+                              String sex, LocalDate deceasedOn, String phone, String email, String preferredLanguage,
+                              String addressLine, String city, String state, String postalCode, String country,
+                              List<Identifier> identifiers) {
+
+    /** One of the patient's identifiers at the source (MRN, SSN, driver's license, ...). */
+    public record Identifier(String system, String value, String type) {
+    }
+
+    public ImportedPatient {
+        identifiers = List.copyOf(identifiers);
+    }
+}

@@ -1,0 +1,101 @@
+package org.careloop.patient;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.careloop.BulkInsert;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores patient records that arrive from EHRs (FHIR bundles, files). A patient the practice already has (same
+ * source identity or same MRN) is kept as is and only gains the records that are new; importing the same chart
+ * twice changes nothing. Many rows go to the database in one statement per table.
+ */
+@Service
+public class ImportedRecords {
+
+    /** What storing a chart did: the patient's id, whether the patient is new, and which source keys were new. */
+    public record StoredChart(UUID patientId, boolean patientCreated, Set<String> createdKeys) {
+        public boolean created(String sourceKey) {
+            return createdKeys.contains(sourceKey);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ImportedRecordsWriter writer;
+
+    ImportedRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.writer = new ImportedRecordsWriter(jdbc);
+    }
+
+    /**
+     * The id a record of the patient has in CareLoop, derived from its source key so that a visit referred to by
+     * observations of a later import is the same visit.
+     */
+    public static UUID recordId(UUID patientId, String sourceKey) {
+        return UUID.nameUUIDFromBytes((patientId + "|" + sourceKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Stores the chart in the practice; a new patient is assigned to {@code careManagerId} when given. */
+    @Transactional
+    public StoredChart store(UUID practiceId, UUID careManagerId, ImportedChart chart) {
+        ImportedPatient patient = chart.patient();
+        Optional<UUID> existing = find(practiceId, patient);
+        if (existing.isPresent()) {
+            return storeRecords(existing.get(), false, patient, chart);
+        }
+        Optional<UUID> inserted = insert(practiceId, careManagerId, patient);
+        if (inserted.isPresent()) {
+            return storeRecords(inserted.get(), true, patient, chart);
+        }
+        // another import of the same patient committed in between: that is the patient
+        UUID concurrent = find(practiceId, patient).orElseThrow(() -> new IllegalStateException(
+                "Patient " + patient.sourceKey() + " clashes with another patient's medical record number"));
+        return storeRecords(concurrent, false, patient, chart);
+    }
+
+    private StoredChart storeRecords(UUID patientId, boolean patientCreated, ImportedPatient patient, ImportedChart chart) {
+        BulkInsert identifiers = BulkInsert.keyed("patient_identifier", "(patient_id, system, value)",
+                "patient_id:uuid", "system", "value", "type");
+        patient.identifiers().forEach(id -> identifiers.add(patientId, id.system(), id.value(), id.type()));
+        identifiers.execute(jdbc);
+        Set<String> created = new HashSet<>(writer.write(patientId, chart));
+        if (patientCreated) {
+            created.add(patient.sourceKey());
+        }
+        return new StoredChart(patientId, patientCreated, created);
+    }
+
+    private Optional<UUID> find(UUID practiceId, ImportedPatient patient) {
+        return jdbc.sql("""
+                select id from patient
+                 where practice_id = :practice and (source_key = :key or mrn = :mrn)
+                 order by (source_key = :key) desc nulls last limit 1""")
+                .param("practice", practiceId).param("key", patient.sourceKey()).param("mrn", patient.mrn())
+                .query(UUID.class).optional();
+    }
+
+    private Optional<UUID> insert(UUID practiceId, UUID careManagerId, ImportedPatient patient) {
+        UUID id = UUID.randomUUID();
+        String mrn = patient.mrn() != null ? patient.mrn()
+                : jdbc.sql("select nextval('patient_mrn_seq')").query(Long.class).single().toString();
+        return jdbc.sql("""
+                insert into patient (id, practice_id, mrn, family_name, given_names, birth_date, sex, deceased_on,
+                                     phone, email, preferred_language, address_line, city, state, postal_code,
+                                     country, assigned_care_manager_id, status, source_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing returning id""")
+                .params(id, practiceId, mrn, patient.familyName(), patient.givenNames(), patient.birthDate(),
+                        patient.sex(), patient.deceasedOn(), patient.phone(), patient.email(),
+                        patient.preferredLanguage(), patient.addressLine(), patient.city(), patient.state(),
+                        patient.postalCode(), patient.country(), careManagerId,
+                        patient.deceasedOn() != null ? "DECEASED" : "ACTIVE", patient.sourceKey())
+                .query(UUID.class).optional();
+    }
+}
