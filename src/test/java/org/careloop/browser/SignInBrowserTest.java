@@ -18,7 +18,8 @@ class SignInBrowserTest {
     void aCareManagerSignsInAndSeesWhoSheIs() {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("cm.rivera", "careloop-demo");
-            assertThat(browser.text()).contains("cm.rivera");
+            assertThat(browser.currentPath()).isEqualTo("/worklist");
+            assertThat(browser.text()).contains("Maria Rivera").contains("Riverside Family Medicine");
             browser.screenshot("sign-in-then-home");
         }
     }

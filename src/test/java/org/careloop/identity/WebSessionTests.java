@@ -35,7 +35,8 @@ class WebSessionTests {
         HttpResponse<String> signedIn = browser.signIn("cm.rivera", "careloop-demo");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        assertThat(browser.get("/").body()).contains("cm.rivera");
+        assertThat(browser.get("/").headers().firstValue("Location").orElseThrow()).endsWith("/worklist");
+        assertThat(browser.get("/worklist").body()).contains("Maria Rivera");
         assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'cm.rivera'")
                 .query(Integer.class).list()).contains(30 * 60);
     }
