@@ -65,6 +65,7 @@ public final class Browser implements AutoCloseable {
         field("username").sendKeys(username);
         field("password").sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> !d.getCurrentUrl().equals(baseUrl + "/login"));
         return this;
     }
 
