@@ -283,6 +283,30 @@ class BillingEngineTests {
         }
 
         @Test
+        void pcmIsNotBilledInAMonthWithApcm() {
+            BillingResult result = bill(october2026().enrolled(Program.APCM, DR_CHEN).enrolled(Program.PCM, DR_OSEI)
+                    .staffMinutes(Program.PCM, 35));
+            assertThat(codes(result)).isEqualTo("G0557");
+            assertThat(result.notBillable()).extracting(Refusal::reason).contains("APCM bundles PCM, so PCM is not billed in a month with APCM");
+        }
+
+        @Test
+        void ccmWithRpmAndWithBhiIsAllowedOnSeparateMinutes() {
+            BillingResult result = bill(october2026().enrolled(Program.CCM).enrolled(Program.RPM).enrolled(Program.BHI)
+                    .staffMinutes(Program.CCM, 22).staffMinutes(Program.RPM, 21).staffMinutes(Program.BHI, 20)
+                    .deviceReadingDays(18));
+            assertThat(result.lines()).extracting(BillingLine::code).containsExactlyInAnyOrder("99490", "99454", "99457", "99484");
+            assertThat(result.notBillable()).isEmpty();
+        }
+
+        @Test
+        void minutesCountOnlyTowardTheirOwnProgram() {
+            BillingResult result = bill(october2026().enrolled(Program.CCM).enrolled(Program.BHI)
+                    .staffMinutes(Program.CCM, 12).staffMinutes(Program.BHI, 12));
+            assertThat(result.lines()).isEmpty(); // 24 minutes in all, but neither program reaches 20 on its own
+        }
+
+        @Test
         void ccmAndTransitionalCareMayBeBilledTogether() {
             BillingResult result = bill(october2026().enrolled(Program.CCM).staffMinutes(Program.CCM, 25)
                     .otherService("99495", 12, DR_CHEN));
