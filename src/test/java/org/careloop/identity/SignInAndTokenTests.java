@@ -84,6 +84,13 @@ class SignInAndTokenTests {
     }
 
     @Test
+    void staffOfMyPracticesCanBeListedByRole() {
+        var providers = api.as("cm.rivera").get("/api/staff?role=PROVIDER").json();
+        assertThat(providers.valueStream().map(p -> p.get("username").asString()).toList()).contains("dr.chen").doesNotContain("dr.osei");
+        assertThat(providers.get(0).get("npi").asString()).matches("\\d{10}");
+    }
+
+    @Test
     void auditTrailIsForAdministratorsOnly() {
         assertThat(api.as("cm.rivera").get("/api/audit").status()).isEqualTo(403);
         Api.Response trail = api.as("admin").get("/api/audit?user=cm.rivera");
