@@ -1,12 +1,10 @@
 package org.careloop;
 
-import org.springframework.lang.Nullable;
-
 /** An update based on an old version: refused, nothing changed. */
 public class StaleVersion extends RuntimeException {
     private final Integer currentVersion;
 
-    public StaleVersion(String message, @Nullable Integer currentVersion) {
+    public StaleVersion(String message, Integer currentVersion) {
         super(message);
         this.currentVersion = currentVersion;
     }
