@@ -101,8 +101,8 @@ public final class TimeBasedPrograms {
                 .max(Comparator.comparingDouble(TimedFamily.Outcome::value)
                         .thenComparing(outcome -> -candidates.indexOf(outcome)))
                 .map(chosen -> withNote(chosen, passedOver(chosen, candidates)))
-                .orElseGet(() -> candidates.stream().reduce((a, b) -> new TimedFamily.Outcome(List.of(), 0,
-                        a.sentence() + "; " + b.sentence(), Math.min(a.minutesShort(), b.minutesShort())))
+                // nothing bills: say how far the nearest threshold is
+                .orElseGet(() -> candidates.stream().min(Comparator.comparingInt(TimedFamily.Outcome::minutesShort))
                         .orElseThrow());
     }
 
