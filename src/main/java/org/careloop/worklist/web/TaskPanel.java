@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 class TaskPanel {
 
     /** One task as listed, with the patient's name when it is about a patient. */
-    record Line(Task task, String patientName, boolean overdue) {
+    public record Line(Task task, String patientName, boolean overdue) {
     }
 
     /** The three sections. */
-    record Sections(List<Line> mine, List<Line> pool, List<Line> unassigned) {
+    public record Sections(List<Line> mine, List<Line> pool, List<Line> unassigned) {
     }
 
     private final TaskBoard board;

@@ -2,7 +2,6 @@ package org.careloop.worklist.web;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import org.careloop.audit.AuditChannel;
 import org.careloop.enrollment.CareProgram;
@@ -11,13 +10,11 @@ import org.careloop.identity.Callers;
 import org.careloop.identity.PracticeSelection;
 import org.careloop.identity.Role;
 import org.careloop.worklist.Worklist;
-import org.careloop.worklist.WorklistEntry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The care manager's home page: today's patients, ranked, with the reasons to call, filtered in place, and the
@@ -43,15 +40,16 @@ class WorklistPage {
     }
 
     @GetMapping("/worklist")
-    String worklist(@ModelAttribute("filter") WorklistFilter filter, BindingResult errors,
+    String worklist(@RequestParam(required = false) String program, @RequestParam(required = false) String practice,
+                    @RequestParam(required = false) String overdue,
                     @RequestHeader(value = "HX-Target", required = false) String target, Model model) {
         Caller caller = callers.current();
-        if (filter.practice() != null && !caller.worksIn(filter.practice())) {
-            errors.rejectValue("practice", "worklist.filter.notYourPractice");
-        }
-        List<WorklistEntry> entries = errors.hasErrors() ? List.of()
-                : worklist.forCareManager(scoped(caller, filter), AuditChannel.UI).stream().filter(filter::admits).toList();
-        model.addAttribute("entries", entries);
+        WorklistFilter filter = WorklistFilter.read(program, practice, overdue, caller);
+        List<WorklistRow> rows = !filter.errors().isEmpty() ? List.of()
+                : worklist.forCareManager(filter.scope(caller), AuditChannel.UI).stream().filter(filter::admits)
+                        .map(WorklistRow::of).toList();
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("careManager", caller.hasRole(Role.CARE_MANAGER));
         if (RESULTS.equals(target)) {
@@ -61,11 +59,5 @@ class WorklistPage {
         model.addAttribute("practices", practices.available());
         model.addAttribute("tasks", tasks.sections());
         return "worklist/worklist";
-    }
-
-    /** The caller narrowed to the one practice chosen in the filter. */
-    private static Caller scoped(Caller caller, WorklistFilter filter) {
-        return filter.practice() == null ? caller
-                : new Caller(caller.userId(), caller.username(), caller.roles(), Set.of(filter.practice()));
     }
 }
