@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StoredCarePlans {
 
     private static final String SUMMARY = """
-            select id, patient_id, practice_id, program, status, version, sign_off, next_review_on, established_on
+            select id, patient_id, practice_id, program, status, version, sign_off, next_review_on, established_on,
+                   sign_off_requested_at, sign_off_requested_by
               from care_plan
             """;
 
@@ -165,7 +166,8 @@ class StoredCarePlans {
                 rs.getObject("practice_id", UUID.class), CareProgram.valueOf(rs.getString("program")),
                 CarePlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 SignOff.valueOf(rs.getString("sign_off")), rs.getObject("next_review_on", LocalDate.class),
-                rs.getObject("established_on", LocalDate.class));
+                rs.getObject("established_on", LocalDate.class), instant(rs, "sign_off_requested_at"),
+                rs.getString("sign_off_requested_by"));
     }
 
     private CarePlanVersion version(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,56 @@
+package org.careloop.worklist.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.careloop.audit.AuditChannel;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.patient.PatientRoster;
+import org.careloop.task.Task;
+import org.careloop.task.TaskBoard;
+import org.springframework.stereotype.Component;
+
+/** The task list beside the worklist: the caller's own open tasks, their roles' pools and the unassigned ones. */
+@Component
+class TaskPanel {
+
+    /** One task as listed, with the patient's name when it is about a patient. */
+    public record Line(Task task, String patientName, boolean overdue) {
+    }
+
+    /** The three sections. */
+    public record Sections(List<Line> mine, List<Line> pool, List<Line> unassigned) {
+    }
+
+    private final TaskBoard board;
+    private final PatientRoster roster;
+    private final Callers callers;
+
+    TaskPanel(TaskBoard board, PatientRoster roster, Callers callers) {
+        this.board = board;
+        this.roster = roster;
+        this.callers = callers;
+    }
+
+    Sections sections() {
+        Caller caller = callers.current();
+        List<Task> mine = board.list(TaskBoard.View.MINE, null, true, AuditChannel.UI);
+        List<Task> pool = board.list(TaskBoard.View.POOL, null, true, AuditChannel.UI);
+        List<Task> unassigned = board.list(TaskBoard.View.UNASSIGNED, null, true, AuditChannel.UI);
+        Map<UUID, PatientRoster.RosterEntry> patients = roster.of(Stream.of(mine, pool, unassigned)
+                .flatMap(List::stream).map(Task::patientId).filter(id -> id != null).collect(Collectors.toSet()),
+                caller.practiceArray());
+        LocalDate today = board.today();
+        return new Sections(lines(mine, patients, today), lines(pool, patients, today), lines(unassigned, patients, today));
+    }
+
+    private static List<Line> lines(List<Task> tasks, Map<UUID, PatientRoster.RosterEntry> patients, LocalDate today) {
+        return tasks.stream().map(task -> new Line(task, task.patientId() == null || !patients.containsKey(task.patientId())
+                ? null : patients.get(task.patientId()).displayName(), task.isOverdue(today))).toList();
+    }
+}
