@@ -22,23 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * patient of a practice of the test's own, enrolled in CCM with consent, 14 minutes this month, a PHQ-9 that
  * flags suicide risk, a hypertension care plan and a caregiver.
  */
-final class ChartPatients {
+public final class ChartPatients {
 
     static final ZoneId ZONE = ZoneId.of("America/New_York");
 
     /** A care manager of a fresh practice and her patient. */
-    record OwnPatient(UUID id, String username, String password, String careManagerName, String familyName) {
+    public record OwnPatient(UUID id, String username, String password, String careManagerName, String familyName) {
     }
 
     /** One Riverside demo patient. */
-    record DemoPatient(UUID id, String familyName) {
+    public record DemoPatient(UUID id, String familyName) {
     }
 
     private ChartPatients() {
     }
 
     /** The Riverside patient with the most blood pressure readings. */
-    static DemoPatient riversideWithVitals(JdbcClient jdbc) {
+    public static DemoPatient riversideWithVitals(JdbcClient jdbc) {
         return jdbc.sql("""
                 select p.id, p.family_name from patient p join practice pr on pr.id = p.practice_id
                  where pr.name = 'Riverside Family Medicine'
@@ -46,7 +46,7 @@ final class ChartPatients {
                  limit 1""").query((rs, n) -> new DemoPatient((UUID) rs.getObject(1), rs.getString(2))).single();
     }
 
-    static OwnPatient enrolledWithAMonthUnderWay(int port, Practices practices, Staff staff) {
+    public static OwnPatient enrolledWithAMonthUnderWay(int port, Practices practices, Staff staff) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         UUID practice = practices.open("Chart practice " + tag).id();
         String password = "pw-" + tag;
