@@ -1,0 +1,6 @@
+/**
+ * Chart: the patient chart a care manager works from, one page over the modules below it (the registry and
+ * clinical record, enrollments, time, billing thresholds, outreach, assessments and care plans). It owns no data:
+ * every read goes through those modules' services, which scope it to the caller's practices and audit it.
+ */
+package org.careloop.chart;

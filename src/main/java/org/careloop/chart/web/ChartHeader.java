@@ -1,0 +1,32 @@
+package org.careloop.chart.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What stays in view while the chart scrolls: who the patient is, their programs and consent, this month's minutes
+ * toward the next billing threshold, who manages their care, their allergies and safety flags.
+ */
+public record ChartHeader(UUID patientId, String name, Integer age, LocalDate birthDate, String sex, String mrn,
+                   String phone, String bestTimeToCall, String preferredLanguage, List<Program> programs,
+                   int minutesThisMonth, Threshold next, String careManager, List<String> allergies,
+                   List<String> flags) {
+
+    public ChartHeader {
+        programs = List.copyOf(programs);
+        allergies = List.copyOf(allergies);
+        flags = List.copyOf(flags);
+    }
+
+    /** One enrollment: program, lifecycle status and where the consent for its billing practitioner stands. */
+    public record Program(String program, String status, Consent consent, String consentMethod, LocalDate consentOn) {
+    }
+
+    /** Consent for the enrollment's current billing practitioner. */
+    public enum Consent { GIVEN, REVOKED, MISSING }
+
+    /** The nearest billing threshold: "6 min to 99490" in CCM, with the program's minutes so far. */
+    public record Threshold(String program, String code, int minutesSoFar, int minutesShort, int minutesNeeded) {
+    }
+}

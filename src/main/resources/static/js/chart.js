@@ -1,0 +1,80 @@
+// The patient chart: keeps the sticky header below the application header, draws the vitals and labs charts
+// (Chart.js) in whatever the server or an htmx tab switch put on the page, and lets arrow keys move between tabs.
+(function () {
+  "use strict";
+
+  var SERIES_COLOURS = ["#0b6e69", "#c2410c", "#6d28d9"];
+  var TARGET_COLOUR = "#b42318";
+
+  function keepHeaderBelowAppHeader() {
+    var appHeader = document.querySelector(".app-header");
+    if (appHeader) {
+      document.documentElement.style.setProperty("--app-header-height", appHeader.offsetHeight + "px");
+    }
+  }
+
+  function drawTrend(canvas) {
+    if (Chart.getChart(canvas)) {
+      return;
+    }
+    var trend = JSON.parse(canvas.getAttribute("data-trend"));
+    var datasets = trend.series.map(function (series, i) {
+      return {
+        label: series.label, data: series.data, borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length], tension: 0.2, spanGaps: true,
+        pointRadius: 2, borderWidth: 2
+      };
+    });
+    trend.targets.forEach(function (target) {
+      datasets.push({
+        label: target.label, data: trend.labels.map(function () { return target.value; }),
+        borderColor: TARGET_COLOUR, backgroundColor: TARGET_COLOUR, borderDash: [6, 4], borderWidth: 1.5,
+        pointRadius: 0, pointHitRadius: 0, fill: false
+      });
+    });
+    new Chart(canvas, {
+      type: "line",
+      data: { labels: trend.labels, datasets: datasets },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        interaction: { mode: "index", intersect: false },
+        plugins: { legend: { position: "bottom", labels: { boxWidth: 12, font: { size: 11 } } } },
+        scales: {
+          x: { ticks: { maxTicksLimit: 6, maxRotation: 0, autoSkip: true } },
+          y: { title: { display: true, text: trend.unit } }
+        }
+      }
+    });
+    canvas.setAttribute("data-drawn", "true");
+  }
+
+  function drawTrends(root) {
+    if (typeof Chart === "undefined") {
+      return;
+    }
+    root.querySelectorAll("canvas.trend-chart").forEach(drawTrend);
+  }
+
+  function moveBetweenTabs(event) {
+    var tab = event.target.closest("[role=tab]");
+    if (!tab || (event.key !== "ArrowRight" && event.key !== "ArrowLeft" && event.key !== "Home" && event.key !== "End")) {
+      return;
+    }
+    var tabs = Array.prototype.slice.call(tab.parentElement.querySelectorAll("[role=tab]"));
+    var at = tabs.indexOf(tab);
+    var next = event.key === "Home" ? 0 : event.key === "End" ? tabs.length - 1
+      : (at + (event.key === "ArrowRight" ? 1 : -1) + tabs.length) % tabs.length;
+    tabs[next].focus();
+    event.preventDefault();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    keepHeaderBelowAppHeader();
+    drawTrends(document);
+  });
+  window.addEventListener("resize", keepHeaderBelowAppHeader);
+  document.addEventListener("htmx:afterSettle", function () {
+    drawTrends(document);
+  });
+  document.addEventListener("keydown", moveBetweenTabs);
+})();
