@@ -1,0 +1,86 @@
+package org.careloop.call.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.assessment.Answer;
+import org.careloop.assessment.AssessmentResult;
+import org.careloop.assessment.Assessments;
+import org.careloop.assessment.RecordedAssessment;
+import org.careloop.audit.AuditChannel;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Screens given during the call, inline: the form comes from the instrument's questions, the answers are scored by
+ * the assessment module, and the result shows at once. A positive PHQ-2 brings up the PHQ-9; a PHQ-9 item 9 above
+ * zero shows the suicide-risk alert, because the assessment module has already opened the urgent nurse task.
+ */
+@Controller
+class CallAssessments {
+
+    private final CallSections sections;
+    private final Assessments assessments;
+
+    CallAssessments(CallSections sections, Assessments assessments) {
+        this.sections = sections;
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/patients/{id}/call/assessments/{instrument}")
+    String form(@PathVariable UUID id, @PathVariable String instrument, Model model) {
+        model.addAttribute("patientId", id);
+        sections.instrument(model, instrument);
+        return "call/assessment :: instrumentForm";
+    }
+
+    @PostMapping("/patients/{id}/call/assessments/{instrument}")
+    String administer(@PathVariable UUID id, @PathVariable String instrument,
+                      @RequestParam MultiValueMap<String, String> params, Model model) {
+        model.addAttribute("patientId", id);
+        sections.instrument(model, instrument);
+        @SuppressWarnings("unchecked")
+        List<QuestionView> questions = (List<QuestionView>) model.getAttribute("questions");
+        List<Answer> answers = new ArrayList<>();
+        Map<Integer, List<String>> given = new LinkedHashMap<>();
+        for (QuestionView question : questions) {
+            List<String> values = params.get("item-" + question.number());
+            given.put(question.number(), values == null ? List.of() : values);
+            answers.add(question.answer(values));
+        }
+        model.addAttribute("given", given);
+        try {
+            RecordedAssessment result = assessments.administer(id, instrument, answers, AuditChannel.UI);
+            model.addAttribute("result", result);
+            model.addAttribute("suicideRisk", result.flags().contains(AssessmentResult.SUICIDE_RISK));
+            if (result.instrument().equals("phq-2") && result.positive()) {
+                model.addAttribute("given", Map.of());
+                sections.instrument(model, "phq-9");
+                model.addAttribute("followUp", true);
+            }
+            return "call/assessment :: instrumentResult";
+        } catch (InvalidRequest invalid) {
+            Map<String, String> byItem = new LinkedHashMap<>();
+            invalid.fields().forEach((field, message) -> byItem.put(itemOf(field), message));
+            model.addAttribute("errors", byItem);
+            return "call/assessment :: instrumentForm";
+        }
+    }
+
+    /** {@code answers[8]} names item 9. */
+    private static String itemOf(String field) {
+        if (field.startsWith("answers[")) {
+            return "item-" + (Integer.parseInt(field.substring(8, field.indexOf(']'))) + 1);
+        }
+        return field;
+    }
+}

@@ -1,0 +1,101 @@
+package org.careloop.call.web;
+
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.NotFound;
+import org.careloop.RefusedTransition;
+import org.careloop.audit.AuditChannel;
+import org.careloop.timetracking.CareActivity;
+import org.careloop.timetracking.CareProgram;
+import org.careloop.timetracking.LoggedTime;
+import org.careloop.timetracking.Timers;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The monthly call with a patient: the page, and its timer. The timer runs in the database (one per person), so a
+ * reload or another tab shows the same clock; stopping it logs its whole minutes against the recorded contact.
+ */
+@Controller
+class CallPage {
+
+    private final CallSections sections;
+    private final Timers timers;
+    private final MessageSourceAccessor messages;
+
+    CallPage(CallSections sections, Timers timers, MessageSource messages) {
+        this.sections = sections;
+        this.timers = timers;
+        this.messages = new MessageSourceAccessor(messages);
+    }
+
+    @GetMapping("/patients/{id}/call")
+    String call(@PathVariable UUID id, Model model) {
+        sections.page(model, id);
+        return "call/call";
+    }
+
+    @PostMapping("/patients/{id}/call/timer")
+    String start(@PathVariable UUID id, @RequestParam(required = false) String program,
+                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                 RedirectAttributes redirect) {
+        try {
+            CareProgram chosen = program == null || program.isBlank() ? null : CareProgram.valueOf(program);
+            if (chosen == null) {
+                throw new InvalidRequest(messages.getMessage("call.timer.programRequired"), java.util.Map.of());
+            }
+            timers.start(id, chosen, CareActivity.PATIENT_COMMUNICATION, null, AuditChannel.UI);
+        } catch (InvalidRequest | RefusedTransition | IllegalArgumentException refused) {
+            model.addAttribute("timerError", refused.getMessage());
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
+        return timerPanel(id, htmx, model);
+    }
+
+    @PostMapping("/patients/{id}/call/timer/stop")
+    String stop(@PathVariable UUID id, @RequestParam UUID timerId,
+                @RequestParam(required = false) UUID interactionId,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                RedirectAttributes redirect) {
+        try {
+            LoggedTime logged = timers.stop(timerId, null, interactionId, AuditChannel.UI);
+            model.addAttribute("logged", logged);
+            redirect.addFlashAttribute("flash", messages.getMessage("call.timer.logged", new Object[] {logged.minutes()}));
+        } catch (InvalidRequest | RefusedTransition | NotFound refused) {
+            model.addAttribute("timerError", refused.getMessage());
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
+        return timerPanel(id, htmx, model);
+    }
+
+    @PostMapping("/patients/{id}/call/timer/discard")
+    String discard(@PathVariable UUID id, @RequestParam UUID timerId,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                   RedirectAttributes redirect) {
+        try {
+            timers.discard(timerId, AuditChannel.UI);
+            model.addAttribute("discarded", true);
+        } catch (NotFound refused) {
+            model.addAttribute("timerError", refused.getMessage());
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
+        return timerPanel(id, htmx, model);
+    }
+
+    private String timerPanel(UUID id, String htmx, Model model) {
+        if (htmx == null) {
+            return "redirect:/patients/" + id + "/call";
+        }
+        sections.timer(model, id);
+        return "call/timer :: timerPanel";
+    }
+}

@@ -1,0 +1,128 @@
+package org.careloop.call.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careloop.assessment.Instrument;
+import org.careloop.assessment.Instruments;
+import org.careloop.audit.AuditChannel;
+import org.careloop.careplan.CarePlanView;
+import org.careloop.careplan.CarePlans;
+import org.careloop.careplan.GoalAchievement;
+import org.careloop.careplan.GoalStatus;
+import org.careloop.enrollment.Enrollment;
+import org.careloop.enrollment.EnrollmentStatus;
+import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.outreach.InteractionKind;
+import org.careloop.outreach.InteractionOutcome;
+import org.careloop.patient.PatientRegistry;
+import org.careloop.timetracking.CareProgram;
+import org.careloop.timetracking.RunningTimer;
+import org.careloop.timetracking.Timers;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What each part of the call page shows; the page and its htmx fragments fill their model here. */
+@Component
+class CallSections {
+
+    /** The topics a call usually covers, as message keys under {@code call.topic.}. */
+    static final List<String> TOPICS = List.of("medications", "symptoms", "goals", "appointments", "social-needs",
+            "self-management", "next-steps");
+
+    private final PatientRegistry patients;
+    private final ProgramEnrollments enrollments;
+    private final Timers timers;
+    private final CarePlans carePlans;
+    private final Instruments instruments;
+    private final Clock clock;
+
+    CallSections(PatientRegistry patients, ProgramEnrollments enrollments, Timers timers, CarePlans carePlans,
+                 Instruments instruments, Clock clock) {
+        this.clock = clock;
+        this.patients = patients;
+        this.enrollments = enrollments;
+        this.timers = timers;
+        this.carePlans = carePlans;
+        this.instruments = instruments;
+    }
+
+    void page(Model model, UUID patientId) {
+        model.addAttribute("patient", patients.find(patientId, AuditChannel.UI));
+        List<String> programs = enrollments.of(patientId, AuditChannel.UI).stream()
+                .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
+                .map(Enrollment::program).map(Enum::name).distinct().toList();
+        model.addAttribute("enrolledPrograms", programs);
+        model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0));
+        model.addAttribute("timerPrograms", timerPrograms(programs));
+        interactionChoices(model);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", InteractionForm.blank());
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FieldErrors.none());
+        }
+        timer(model, patientId);
+        goals(model, patientId);
+        instrument(model, "phq-2");
+    }
+
+    void interactionChoices(Model model) {
+        model.addAttribute("kinds", InteractionKind.values());
+        model.addAttribute("outcomes", InteractionOutcome.values());
+        model.addAttribute("topics", TOPICS);
+    }
+
+    void timer(Model model, UUID patientId) {
+        Optional<RunningTimer> running = timers.current(AuditChannel.UI);
+        model.addAttribute("patientId", patientId);
+        RunningTimer mine = running.filter(t -> t.patientId().equals(patientId)).orElse(null);
+        model.addAttribute("timer", mine);
+        model.addAttribute("timerElapsed", mine == null ? 0
+                : Math.max(0, Duration.between(mine.startedAt(), clock.instant()).toSeconds()));
+        model.addAttribute("otherTimer", running.filter(t -> !t.patientId().equals(patientId)).orElse(null));
+        if (!model.containsAttribute("timerPrograms")) {
+            List<String> programs = enrollments.of(patientId, AuditChannel.UI).stream()
+                    .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
+                    .map(Enrollment::program).map(Enum::name).distinct().toList();
+            model.addAttribute("timerPrograms", timerPrograms(programs));
+        }
+    }
+
+    void goals(Model model, UUID patientId) {
+        model.addAttribute("patientId", patientId);
+        List<CarePlanView> plans = carePlans.forPatient(patientId, AuditChannel.UI).stream()
+                .filter(plan -> plan.status().living())
+                .map(plan -> carePlans.find(plan.id(), AuditChannel.UI)).toList();
+        model.addAttribute("plans", plans);
+        model.addAttribute("goalStatuses", GoalStatus.values());
+        model.addAttribute("achievements", GoalAchievement.values());
+    }
+
+    void instrument(Model model, String name) {
+        Instrument instrument = instruments.named(name).orElseThrow(() -> new org.careloop.NotFound(
+                "No instrument " + name));
+        model.addAttribute("instrument", instrument);
+        model.addAttribute("prefix", prefix(instrument));
+        model.addAttribute("questions", QuestionView.of(instrument));
+        model.addAttribute("instruments", instruments.all());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FieldErrors.none());
+        }
+    }
+
+    /** The id prefix of an instrument's fields: {@code phq9} for PHQ-9, so items are {@code phq9-item-1..9}. */
+    static String prefix(Instrument instrument) {
+        return instrument.code().replace("-", "");
+    }
+
+    private static List<CareProgram> timerPrograms(List<String> enrolled) {
+        List<CareProgram> matching = Arrays.stream(CareProgram.values())
+                .filter(program -> enrolled.contains(program.name())).toList();
+        return matching.isEmpty() ? List.of(CareProgram.values()) : matching;
+    }
+}

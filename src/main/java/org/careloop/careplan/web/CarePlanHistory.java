@@ -1,0 +1,80 @@
+package org.careloop.careplan.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.careloop.InvalidRequest;
+import org.careloop.audit.AuditChannel;
+import org.careloop.careplan.CarePlanVersion;
+import org.careloop.careplan.CarePlanView;
+import org.careloop.careplan.CarePlans;
+import org.careloop.careplan.PlanGoal;
+import org.careloop.careplan.PlanIntervention;
+import org.careloop.careplan.PlanProblem;
+import org.careloop.careplan.ReviewSchedule;
+import org.careloop.careplan.VersionComparison;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The plan's versions, and what differs between two of them, as lines a care manager reads. */
+@Component
+class CarePlanHistory {
+
+    /** One difference: in which section, whether added, removed or changed, and the item before and after. */
+    record Line(String section, String kind, String before, String after) {
+    }
+
+    private final CarePlans plans;
+
+    CarePlanHistory(CarePlans plans) {
+        this.plans = plans;
+    }
+
+    void addTo(Model model, CarePlanView plan, Integer from, Integer to) {
+        List<CarePlanVersion> newestFirst = new ArrayList<>(plans.versions(plan.id(), AuditChannel.UI));
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("versions", newestFirst);
+        int last = plan.version();
+        int chosenTo = to != null ? to : last;
+        int chosenFrom = from != null ? from : Math.max(1, last - 1);
+        model.addAttribute("compareFrom", chosenFrom);
+        model.addAttribute("compareTo", chosenTo);
+        if (from == null || to == null) {
+            return;
+        }
+        try {
+            VersionComparison comparison = plans.compare(plan.id(), from, to, AuditChannel.UI);
+            List<Line> lines = new ArrayList<>();
+            for (VersionComparison.SectionChanges section : comparison.sections()) {
+                section.added().forEach(item -> lines.add(new Line(section.section(), "added", null, text(item))));
+                section.removed().forEach(item -> lines.add(new Line(section.section(), "removed", text(item), null)));
+                section.changed().forEach(change -> lines.add(new Line(section.section(), "changed",
+                        text(change.before()), text(change.after()))));
+            }
+            model.addAttribute("comparison", lines);
+        } catch (InvalidRequest invalid) {
+            model.addAttribute("compareError", invalid.fields().values().iterator().next());
+        }
+    }
+
+    private static String text(Object item) {
+        if (item instanceof PlanProblem problem) {
+            return problem.description() + (problem.expectedOutcome() == null ? "" : " (" + problem.expectedOutcome() + ")");
+        }
+        if (item instanceof PlanGoal goal) {
+            return goal.description() + (goal.target() == null ? "" : ": " + goal.target().text())
+                    + (goal.targetDate() == null ? "" : " by " + goal.targetDate())
+                    + (goal.status() == null ? "" : " [" + goal.status() + (goal.achievement() == null ? ""
+                    : ", " + goal.achievement()) + "]");
+        }
+        if (item instanceof PlanIntervention intervention) {
+            return intervention.description() + " (" + intervention.responsibleParty()
+                    + (intervention.responsibleName() == null ? "" : ": " + intervention.responsibleName())
+                    + (intervention.dueOn() == null ? "" : ", due " + intervention.dueOn()) + ")";
+        }
+        if (item instanceof ReviewSchedule review) {
+            return review.nextReviewOn() + (review.interval() == null ? "" : " (every " + review.interval() + ")");
+        }
+        return String.valueOf(item);
+    }
+}

@@ -1,0 +1,165 @@
+package org.careloop.browser;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.careloop.identity.Practices;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.careloop.support.Api;
+import org.careloop.support.Browser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A care manager's monthly call, in a real browser, with her own practice and patient so her timer and time entries
+ * never meet anyone else's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CallWorkflowBrowserTest {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String username;
+    String password;
+    Api careManager;
+    UUID careManagerId;
+    UUID patient;
+    String planId;
+
+    @BeforeEach
+    void setUp() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID practice = practices.open("Call practice " + tag).id();
+        username = "cm." + tag;
+        password = "pw-" + tag;
+        careManagerId = staff.hire(username, "Casey " + tag, password, null, "RN", List.of(Role.CARE_MANAGER),
+                Set.of(practice)).id();
+        UUID providerId = staff.hire("dr." + tag, "Dr " + tag, password, "1234567893", "MD", List.of(Role.PROVIDER),
+                Set.of(practice)).id();
+        careManager = Api.at(port).as(username, password);
+        Api provider = Api.at(port).as("dr." + tag, password);
+        Api.Response created = careManager.postJson("/api/patients", Map.of("familyName", "Quill", "givenNames", "Ada",
+                "birthDate", "1947-05-06", "sex", "female", "assignedCareManagerId", careManagerId.toString()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        patient = UUID.fromString(created.json().get("id").asString());
+        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
+                Map.of("program", "CCM", "billingPractitionerId", providerId.toString())).json();
+        provider.postJson("/api/enrollments/" + referred.get("id").asString() + "/attestation", Map.of("version", 0));
+        careManager.postJson("/api/enrollments/" + referred.get("id").asString() + "/consent", Map.of("method", "WRITTEN",
+                "obtainedOn", YearMonth.now(ZONE).atDay(1).toString(), "disclosures", Map.of("costSharing", true,
+                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
+        Api.Response plan = careManager.postJson("/api/patients/" + patient + "/care-plans",
+                Map.of("program", "CCM", "templates", List.of("diabetes")));
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        planId = plan.json().get("id").asString();
+    }
+
+    @Test
+    void aCallWithASuicideRiskScreenUpdatesAGoalAndLogsTheTimeAgainstTheCall() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(username, password);
+            browser.visit("/patients/" + patient + "/call");
+            assertThat(browser.text()).contains("Call with Quill, Ada").contains("Call script (CCM)");
+
+            browser.field("start-timer").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("timer-clock")));
+            String first = browser.field("timer-clock").getText();
+            browser.waiting().until(d -> !d.findElement(By.id("timer-clock")).getText().equals(first));
+
+            browser.field("open-phq9").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("phq9-item-9")));
+            for (int item = 1; item <= 9; item++) {
+                new Select(browser.field("phq9-item-" + item)).selectByValue(item == 9 ? "1" : "2");
+            }
+            browser.field("submit-phq9").click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suicide-risk-alert")));
+            assertThat(browser.field("suicide-risk-alert").getText()).contains("urgent same-day task was opened");
+            assertThat(jdbc.sql("""
+                    select count(*) from task where patient_id = ? and role_pool = 'NURSE' and priority = 'URGENT'""")
+                    .param(patient).query(Integer.class).single()).isEqualTo(1);
+
+            String goalId = careManager.get("/api/care-plans/" + planId).json().get("content").get("goals").get(0)
+                    .get("id").asString();
+            new Select(browser.field("goal-status-" + goalId)).selectByValue("ACTIVE");
+            new Select(browser.field("goal-achievement-" + goalId)).selectByValue("IMPROVING");
+            browser.field("save-goal-" + goalId).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("goal-saved-" + goalId)));
+            JsonNode goal = careManager.get("/api/care-plans/" + planId).json().get("content").get("goals").get(0);
+            assertThat(goal.get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(goal.get("achievement").asString()).isEqualTo("IMPROVING");
+
+            new Select(browser.field("outcome")).selectByValue("REACHED");
+            browser.field("topic-medications").click();
+            browser.field("notes").sendKeys("Mood low; nurse task opened for same-day follow-up.");
+            browser.field("save-interaction").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("interaction-id")));
+            String interactionId = browser.field("interaction-id").getAttribute("value");
+
+            jdbc.sql("update time_timer set started_at = started_at - interval '12 minutes' where staff_id = ?")
+                    .param(careManagerId).update();
+            browser.field("stop-timer").click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes-logged")));
+            assertThat(browser.field("minutes-logged").getText()).contains("12 minutes logged toward CCM")
+                    .contains("linked to this call");
+            browser.screenshot("call-workflow-done");
+
+            Map<String, Object> entry = jdbc.sql("select minutes, interaction_id from time_entry where patient_id = ?")
+                    .param(patient).query().singleRow();
+            assertThat(entry.get("interaction_id").toString()).isEqualTo(interactionId);
+            assertThat(((Number) entry.get("minutes")).intValue()).isEqualTo(12);
+            assertThat(jdbc.sql("select count(*) from time_timer where staff_id = ?").param(careManagerId)
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+
+    @Test
+    void aCallWithoutOutcomeShowsTheErrorBesideTheFieldAndStoresNothing() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(username, password);
+            browser.visit("/patients/" + patient + "/call");
+            browser.field("notes").sendKeys("Tried to save without saying how the call went.");
+            browser.field("save-interaction").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-error")));
+            assertThat(browser.field("outcome-error").getText()).isEqualTo("Choose how the call ended.");
+            assertThat(browser.field("outcome").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.field("notes").getAttribute("value")).contains("Tried to save");
+
+            new Select(browser.field("phq2-item-1")).selectByValue("1");
+            browser.field("submit-phq2").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("phq2-item-2-error")));
+            browser.screenshot("call-workflow-field-errors");
+
+            assertThat(jdbc.sql("select count(*) from interaction where patient_id = ?").param(patient)
+                    .query(Integer.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from assessment_response where patient_id = ?").param(patient)
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+}
