@@ -57,7 +57,7 @@ class AdminBrowserTest {
             String username = "dr.new." + tag;
             fillUser(browser, username, "1234567890");
             browser.field("add-user").submit();
-            browser.waiting().until(d -> !d.findElements(By.id("npi-error")).isEmpty());
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.id("npi-error")).isEmpty());
             assertThat(browser.field("npi-error").getText()).contains("not a valid NPI");
             assertThat(browser.field("npi").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.field("username").getAttribute("value")).isEqualTo(username);
@@ -68,7 +68,7 @@ class AdminBrowserTest {
             browser.field("npi").sendKeys("1234567893");
             browser.field("password").sendKeys("a-long-password-" + tag);
             browser.field("add-user").submit();
-            browser.waiting().until(d -> d.findElements(By.id("npi-error")).isEmpty());
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("npi-error")).isEmpty());
             assertThat(browser.text()).contains("Added Dr New " + tag);
             assertThat(usersNamed(username)).isOne();
             assertThat(staff.rolesOf(staff.findByUsername(username).orElseThrow().id())).containsExactly(Role.PROVIDER);
@@ -86,14 +86,14 @@ class AdminBrowserTest {
             browser.field("display").sendKeys("Test condition " + tag);
             browser.field("category").sendKeys("test 42!");
             browser.field("add-code").submit();
-            browser.waiting().until(d -> !d.findElements(By.id("category-error")).isEmpty());
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(By.id("category-error")).isEmpty());
             assertThat(browser.field("category-error").getText()).contains("letters and underscores");
             browser.screenshot("admin-catalogue-error");
 
             browser.field("category").clear();
             browser.field("category").sendKeys("test_category_" + tag.replaceAll("[0-9]", "x"));
             browser.field("add-code").submit();
-            browser.waiting().until(d -> d.findElements(By.id("category-error")).isEmpty());
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("category-error")).isEmpty());
             assertThat(browser.text()).contains("Added Z" + tag.substring(0, 3));
             assertThat(jdbc.sql("select count(*) from chronic_condition_catalogue where display = ?")
                     .param("Test condition " + tag).query(Long.class).single()).isOne();
@@ -117,7 +117,7 @@ class AdminBrowserTest {
                     fixtures.resolve("b544c19e-8476-1e14-c568-5faa9c3940d0.json.gz").toString(),
                     fixtures.resolve("directory.json.gz").toString(), broken.toString()));
             browser.field("import-submit").click();
-            browser.waiting().until(d -> d.findElements(By.cssSelector("#import-results .import-result")).size() == 3);
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#import-results .import-result")).size() == 3);
             assertThat(browser.field("import-count").getText()).isEqualTo("3 of 3 files imported");
             List<WebElement> results = browser.driver().findElements(By.cssSelector("#import-results .import-result"));
             assertThat(results.get(0).getText()).contains("directory.json.gz").contains("Practitioner:");

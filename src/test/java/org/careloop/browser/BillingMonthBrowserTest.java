@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +91,7 @@ class BillingMonthBrowserTest {
 
             browser.driver().findElement(By.cssSelector("#close-month summary")).click();
             browser.field("confirm-close").click();
-            browser.waiting().until(d -> d.findElement(By.id("month-status")).getText().contains("Closed"));
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("month-status")).getText().contains("Closed"));
             assertThat(browser.text()).contains("statement version 1").contains("closed by biller." + tag);
 
             String href = browser.field("download-csv").getAttribute("href");
@@ -129,7 +130,7 @@ class BillingMonthBrowserTest {
 
             browser.field("reason").sendKeys("late amendment for Grace Okafor");
             browser.driver().findElement(By.cssSelector("#reopen-month button[type=submit]")).click();
-            browser.waiting().until(d -> d.findElement(By.id("month-status")).getText().contains("Open"));
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("month-status")).getText().contains("Open"));
             assertThat(browser.text()).contains("Re-opened");
             browser.screenshot("billing-reopened");
         }
