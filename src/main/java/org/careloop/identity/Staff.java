@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Staff {
 
+    /** A staff member as the administrator's list shows them: roles and practice names included. */
+    public record Listing(UUID id, String username, String displayName, String npi, String credential, boolean enabled,
+                          String roles, String practices) {
+    }
+
     /** What the rest of CareLoop needs to know about a staff member. */
     public record Person(UUID id, String username, String displayName, String npi, String credential) {
     }
@@ -68,5 +73,16 @@ public class Staff {
         practiceIds.forEach(practice -> jdbc.sql("insert into practice_member (user_id, practice_id) values (?, ?)")
                 .params(id, practice).update());
         return new Person(id, username, displayName, npi, credential);
+    }
+
+    /** Everyone with an account, by name, for the administrator. */
+    public List<Listing> everyone() {
+        return jdbc.sql("""
+                select u.id, u.username, u.display_name, u.npi, u.credential, u.enabled,
+                       coalesce((select string_agg(r.role, ',' order by r.role) from user_role r where r.user_id = u.id), '') as roles,
+                       coalesce((select string_agg(p.name, ', ' order by p.name) from practice_member m
+                                  join practice p on p.id = m.practice_id where m.user_id = u.id), '') as practices
+                  from app_user u order by u.display_name, u.username""")
+                .query(Listing.class).list();
     }
 }

@@ -1,6 +1,5 @@
 package org.careloop.billing.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
@@ -10,9 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careloop.audit.AuditChannel;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.BillingMonths;
-import org.careloop.billing.StatementLine;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,27 +64,6 @@ class BillingMonthController {
                                @RequestParam(required = false) Integer version) {
         BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.API);
         months.recordExport(statement, AuditChannel.API);
-        StringBuilder csv = new StringBuilder("patient,mrn,dob,billing_npi,code,units,date_of_service,diagnosis_codes,minutes,explanation\r\n");
-        for (StatementLine line : statement.lines()) {
-            csv.append(cell(line.patientName())).append(',').append(cell(line.mrn())).append(',')
-                    .append(line.birthDate()).append(',').append(cell(line.billingNpi())).append(',')
-                    .append(line.code()).append(',').append(line.units()).append(',').append(line.dateOfService()).append(',')
-                    .append(cell(line.diagnosisCodes())).append(',').append(line.minutes()).append(',')
-                    .append(cell(line.explanation())).append("\r\n");
-        }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"careloop-" + month + "-v"
-                        + statement.version() + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not execute it. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return StatementCsv.download(statement);
     }
 }

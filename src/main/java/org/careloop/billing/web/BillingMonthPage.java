@@ -1,0 +1,118 @@
+package org.careloop.billing.web;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.RefusedTransition;
+import org.careloop.audit.AuditChannel;
+import org.careloop.billing.BillingMonthStatement;
+import org.careloop.billing.BillingMonths;
+import org.careloop.billing.Thresholds;
+import org.careloop.identity.Practice;
+import org.careloop.identity.PracticeSelection;
+import org.careloop.timetracking.TimeLedger;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The biller's month: every enrolled patient's minutes, codes and reasons, who is close to a threshold, the totals
+ * by code; closing the month, re-opening it (administrators) and downloading the statement as CSV.
+ */
+@Controller
+@RequestMapping("/billing")
+@PreAuthorize("hasAnyRole('BILLER', 'ADMIN')")
+class BillingMonthPage {
+
+    private final BillingMonths months;
+    private final TimeLedger timeLedger;
+    private final Thresholds thresholds;
+    private final PracticeSelection selection;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    BillingMonthPage(BillingMonths months, TimeLedger timeLedger, Thresholds thresholds, PracticeSelection selection,
+                     MessageSource messages, Clock clock) {
+        this.months = months;
+        this.timeLedger = timeLedger;
+        this.thresholds = thresholds;
+        this.selection = selection;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String month(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) UUID practice,
+                 Model model) {
+        Practice chosen = practice != null ? selection.choose(practice) : selection.current();
+        YearMonth shown = month != null ? month : YearMonth.now(clock);
+        BillingMonthStatement statement = months.statement(chosen.id(), shown, null, AuditChannel.UI);
+        model.addAttribute("practice", chosen);
+        model.addAttribute("practices", selection.available());
+        model.addAttribute("month", shown);
+        model.addAttribute("withinReach", MonthOverview.WITHIN_REACH);
+        model.addAttribute("overview", MonthOverview.of(statement, timeLedger.entriesIn(chosen.id(), shown), thresholds));
+        return "billing/month";
+    }
+
+    @PostMapping("/{month}/close")
+    String close(@PathVariable YearMonth month, @RequestParam UUID practice, RedirectAttributes redirect) {
+        try {
+            BillingMonthStatement closed = months.close(practice, month, AuditChannel.UI);
+            redirect.addFlashAttribute("flash", text("billing.closed", monthName(month), closed.version(), closed.lines().size()));
+        } catch (RefusedTransition | InvalidRequest refused) {
+            redirect.addFlashAttribute("flashError", refused instanceof InvalidRequest invalid && !invalid.fields().isEmpty()
+                    ? String.join("; ", invalid.fields().values()) : refused.getMessage());
+        }
+        return back(month, practice);
+    }
+
+    @PostMapping("/{month}/reopen")
+    @PreAuthorize("hasRole('ADMIN')")
+    String reopen(@PathVariable YearMonth month, @RequestParam UUID practice,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        if (reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("reopenError", text("billing.reopen.reasonRequired"));
+            return back(month, practice);
+        }
+        try {
+            months.reopen(practice, month, reason, AuditChannel.UI);
+            redirect.addFlashAttribute("flash", text("billing.reopened", monthName(month)));
+        } catch (RefusedTransition refused) {
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
+        return back(month, practice);
+    }
+
+    /** The same CSV as the API's, through the signed-in session; the download is recorded as an export. */
+    @GetMapping("/{month}/statement.csv")
+    ResponseEntity<byte[]> csv(@PathVariable YearMonth month, @RequestParam UUID practice,
+                               @RequestParam(required = false) Integer version) {
+        BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.UI);
+        months.recordExport(statement, AuditChannel.UI);
+        return StatementCsv.download(statement);
+    }
+
+    private static String back(YearMonth month, UUID practice) {
+        return "redirect:/billing?month=" + month + "&practice=" + practice;
+    }
+
+    private static String monthName(YearMonth month) {
+        return month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", LocaleContextHolder.getLocale()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,180 @@
+package org.careloop.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.careloop.identity.Practices;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.careloop.support.Api;
+import org.careloop.support.Browser;
+import org.careloop.support.TestPatients;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The biller's month in a real browser, on a practice of its own (closing a month locks that practice's time, so
+ * the demo practices are never closed here).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BillingMonthBrowserTest {
+
+    static final ZoneId ZONE = ZoneId.of("America/New_York");
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    Staff staff;
+
+    String tag;
+    UUID practice;
+    YearMonth month;
+    Api careManager;
+    Api provider;
+
+    @BeforeEach
+    void setUp() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        practice = practices.open("Billing page practice " + tag).id();
+        staff.hire("cm." + tag, "Care Manager " + tag, "pw-" + tag, null, "RN", List.of(Role.CARE_MANAGER), Set.of(practice));
+        staff.hire("dr." + tag, "Dr " + tag, "pw-" + tag, "1234567893", "MD", List.of(Role.PROVIDER), Set.of(practice));
+        staff.hire("biller." + tag, "Biller " + tag, "pw-" + tag, null, null, List.of(Role.BILLER), Set.of(practice));
+        staff.hire("admin." + tag, "Admin " + tag, "pw-" + tag, null, null, List.of(Role.ADMIN), Set.of(practice));
+        careManager = Api.at(port).as("cm." + tag, "pw-" + tag);
+        provider = Api.at(port).as("dr." + tag, "pw-" + tag);
+        month = YearMonth.now(ZONE);
+    }
+
+    @Test
+    void aBillerClosesTheMonthAndDownloadsACsvHolding99490() throws Exception {
+        UUID busy = enrolledPatientWithCarePlan("Okonkwo", "Ada");
+        logMinutes(busy, 1, 25);
+        logMinutes(busy, 2, 16);
+        UUID quiet = enrolledPatientWithCarePlan("Varga", "Imre");
+        logMinutes(quiet, 3, 12);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("biller." + tag, "pw-" + tag);
+            assertThat(browser.currentPath()).startsWith("/billing");
+            String page = browser.text();
+            assertThat(page).contains("Okonkwo, Ada").contains("41 min of clinical staff time: 99490 + 99439")
+                    .contains("8 min short of 99490").contains("Open");
+            assertThat(browser.field("near-threshold").getText()).contains("Varga, Imre").contains("12 min of CCM, 8 short of 99490");
+            assertThat(browser.field("totals").getText()).contains("99490").contains("99439");
+            browser.screenshot("billing-month-open");
+
+            browser.driver().findElement(By.cssSelector("#close-month summary")).click();
+            browser.field("confirm-close").click();
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("month-status")).getText().contains("Closed"));
+            assertThat(browser.text()).contains("statement version 1").contains("closed by biller." + tag);
+
+            String href = browser.field("download-csv").getAttribute("href");
+            Cookie session = browser.driver().manage().getCookieNamed("SESSION");
+            HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", session.getName() + "=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("-v1.csv"));
+            assertThat(csv.body().lines().filter(line -> line.startsWith("\"Okonkwo, Ada\"")))
+                    .anyMatch(line -> line.contains(",99490,1," + month.atEndOfMonth() + ","));
+            assertThat(csv.body()).doesNotContain("Varga");
+            assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and practice_id = ? and channel = 'UI'")
+                    .param(practice).query(Long.class).single()).isEqualTo(1);
+            browser.screenshot("billing-month-closed");
+        }
+    }
+
+    @Test
+    void anAdministratorReopensAClosedMonthOnlyWithAReason() {
+        UUID busy = enrolledPatientWithCarePlan("Okafor", "Grace");
+        logMinutes(busy, 1, 22);
+        Api.at(port).as("biller." + tag, "pw-" + tag).postJson("/api/billing/months/" + month + "/close?practice=" + practice, Map.of());
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("admin." + tag, "pw-" + tag);
+            browser.visit("/billing");
+            assertThat(browser.field("month-status").getText()).contains("Closed");
+            browser.driver().findElement(By.cssSelector("#reopen-month summary")).click();
+            // the browser would refuse an empty reason itself; the server must refuse it too
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('reason').removeAttribute('required')");
+            browser.driver().findElement(By.cssSelector("#reopen-month button[type=submit]")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("reason-error")).isEmpty());
+            assertThat(browser.field("reason-error").getText()).contains("Say why");
+            assertThat(browser.field("month-status").getText()).contains("Closed");
+            browser.screenshot("billing-reopen-needs-reason");
+
+            browser.field("reason").sendKeys("late amendment for Grace Okafor");
+            browser.driver().findElement(By.cssSelector("#reopen-month button[type=submit]")).click();
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("month-status")).getText().contains("Open"));
+            assertThat(browser.text()).contains("Re-opened");
+            browser.screenshot("billing-reopened");
+        }
+    }
+
+    @Test
+    void aCareManagerIsRefusedTheBillingPage() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("cm." + tag, "pw-" + tag);
+            browser.visit("/billing");
+            assertThat(browser.text()).contains("403");
+            assertThat(browser.text()).doesNotContain("Close the month");
+        }
+    }
+
+    private UUID enrolledPatientWithCarePlan(String family, String given) {
+        UUID patient = TestPatients.register(careManager, family, given);
+        for (String[] code : new String[][] {{"44054006", "Diabetes mellitus type 2"}, {"59621000", "Essential hypertension"}}) {
+            jdbc.sql("""
+                    insert into condition (id, patient_id, snomed_code, display, clinical_status, onset_at)
+                    values (gen_random_uuid(), ?, ?, ?, 'active', now() - interval '3 years')""")
+                    .params(patient, code[0], code[1]).update();
+        }
+        UUID doctor = jdbc.sql("select id from app_user where username = ?").param("dr." + tag).query(UUID.class).single();
+        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
+                Map.of("program", "CCM", "billingPractitionerId", doctor.toString())).json();
+        String enrollment = referred.get("id").asString();
+        provider.postJson("/api/enrollments/" + enrollment + "/attestation", Map.of("version", referred.get("version").asInt()));
+        careManager.postJson("/api/enrollments/" + enrollment + "/consent", Map.of("method", "VERBAL",
+                "obtainedOn", month.atDay(1).toString(), "disclosures", Map.of("costSharing", true,
+                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
+        String plan = careManager.postJson("/api/patients/" + patient + "/care-plans",
+                Map.of("program", "CCM", "templates", List.of("diabetes", "hypertension"))).json().get("id").asString();
+        careManager.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
+        Api.Response signed = provider.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        return patient;
+    }
+
+    private void logMinutes(UUID patient, int day, int minutes) {
+        ZonedDateTime start = month.atDay(1).atStartOfDay(ZONE).plusMinutes(5).plusHours(day - 1);
+        Api.Response logged = careManager.postJson("/api/patients/" + patient + "/time-entries", Map.of("program", "CCM",
+                "activity", "PATIENT_COMMUNICATION", "startedAt", start.toOffsetDateTime().toString(), "minutes", minutes,
+                "notes", "monthly call", "amendment", false));
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+    }
+}
