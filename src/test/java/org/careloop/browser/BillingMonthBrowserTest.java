@@ -106,6 +106,9 @@ class BillingMonthBrowserTest {
             assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and practice_id = ? and channel = 'UI'")
                     .param(practice).query(Long.class).single()).isEqualTo(1);
             browser.screenshot("billing-month-closed");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            browser.visit("/billing");
+            browser.screenshot("billing-month-tablet");
         }
     }
 
