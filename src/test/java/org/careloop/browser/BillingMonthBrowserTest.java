@@ -88,6 +88,10 @@ class BillingMonthBrowserTest {
             assertThat(browser.field("near-threshold").getText()).contains("Varga, Imre").contains("12 min of CCM, 8 short of 99490");
             assertThat(browser.field("totals").getText()).contains("99490").contains("99439");
             browser.screenshot("billing-month-open");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('patients-heading').scrollIntoView()");
+            browser.screenshot("billing-month-open-totals");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
 
             browser.driver().findElement(By.cssSelector("#close-month summary")).click();
             browser.field("confirm-close").click();
