@@ -63,6 +63,7 @@ document.addEventListener("DOMContentLoaded", function () {
       button.disabled = false;
       button.removeAttribute("aria-busy");
       input.value = "";
+      document.getElementById("results-heading").scrollIntoView({ block: "start" });
     });
   });
 });

@@ -11,6 +11,7 @@ document.addEventListener("DOMContentLoaded", function () {
     data: { labels: labels, datasets: [{ data: values, backgroundColor: "#0b6e69" }] },
     options: {
       animation: false,
+      maintainAspectRatio: false,
       plugins: { legend: { display: false } },
       scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
     }

@@ -121,7 +121,7 @@ class AdminBrowserTest {
             assertThat(browser.field("import-count").getText()).isEqualTo("3 of 3 files imported");
             List<WebElement> results = browser.driver().findElements(By.cssSelector("#import-results .import-result"));
             assertThat(results.get(0).getText()).contains("directory.json.gz").contains("Practitioner:");
-            assertThat(results.get(1).getText()).contains("b544c19e").contains("1 patients").contains("Patient: 1")
+            assertThat(results.get(1).getText()).contains("b544c19e").contains("1 patient ·").contains("Patient: 1")
                     .contains("Not kept by type").contains("Claim:");
             assertThat(results.get(2).getText()).contains("broken.json").contains("nothing stored").contains("Bundle.entry[0]");
             assertThat(jdbc.sql("select count(*) from patient where practice_id = ?").param(practice).query(Long.class).single())

@@ -88,6 +88,10 @@ class BillingMonthBrowserTest {
             assertThat(browser.field("near-threshold").getText()).contains("Varga, Imre").contains("12 min of CCM, 8 short of 99490");
             assertThat(browser.field("totals").getText()).contains("99490").contains("99439");
             browser.screenshot("billing-month-open");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('patients-heading').scrollIntoView()");
+            browser.screenshot("billing-month-open-totals");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
 
             browser.driver().findElement(By.cssSelector("#close-month summary")).click();
             browser.field("confirm-close").click();
@@ -106,6 +110,9 @@ class BillingMonthBrowserTest {
             assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and practice_id = ? and channel = 'UI'")
                     .param(practice).query(Long.class).single()).isEqualTo(1);
             browser.screenshot("billing-month-closed");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            browser.visit("/billing");
+            browser.screenshot("billing-month-tablet");
         }
     }
 
