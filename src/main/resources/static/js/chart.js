@@ -76,5 +76,10 @@
   document.addEventListener("htmx:afterSettle", function () {
     drawTrends(document);
   });
+  // Back and forward restore htmx's snapshot of the page, whose canvases no longer have a chart behind them.
+  document.addEventListener("htmx:historyRestore", function () {
+    keepHeaderBelowAppHeader();
+    drawTrends(document);
+  });
   document.addEventListener("keydown", moveBetweenTabs);
 })();

@@ -8,6 +8,7 @@ import org.careloop.identity.Staff;
 import org.careloop.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -104,6 +105,15 @@ class ChartBrowserTest {
             showsTab(browser, "care-plan");
             assertThat(browser.text()).contains("Keep my blood pressure down");
             browser.screenshot("chart-care-plan-tab");
+
+            browser.driver().manage().window().setSize(new Dimension(820, 1180));
+            browser.visit("/patients/" + patient.id());
+            assertThat(browser.field("start-call").isDisplayed()).isTrue();
+            assertThat(browser.field("tab-documents").isDisplayed()).isTrue();
+            Number overflow = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).as("no sideways scrolling on a tablet").isLessThanOrEqualTo(0);
+            browser.screenshot("chart-on-a-tablet");
         }
     }
 

@@ -91,6 +91,23 @@ class ChartPageTests {
     }
 
     @Test
+    void anUnknownPatientOrPageGetsTheSameFriendlyNotFoundPage() throws Exception {
+        WebSession session = WebSession.signIn(port, "cm.rivera", PASSWORD);
+        HttpResponse<String> unknownPatient = session.get("/patients/" + UUID.randomUUID());
+        assertThat(unknownPatient.statusCode()).isEqualTo(404);
+        assertThat(unknownPatient.body()).contains("Nothing to show here").contains("Maria Rivera");
+        HttpResponse<String> unknownPage = session.get("/no-such-page");
+        assertThat(unknownPage.statusCode()).isEqualTo(404);
+        assertThat(unknownPage.body()).contains("Nothing to show here");
+
+        HttpResponse<String> signedOut = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/css/no-such.css"))
+                .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signedOut.statusCode()).isEqualTo(404);
+        assertThat(signedOut.body()).contains("Nothing to show here");
+    }
+
+    @Test
     void everyChartViewIsAuditedWithWhatItRead() {
         ChartPatients.DemoPatient riverside = ChartPatients.riversideWithVitals(jdbc);
         long before = auditEvents(riverside.id(), "cm.rivera", "SUCCESS");

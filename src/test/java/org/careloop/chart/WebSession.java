@@ -42,7 +42,7 @@ final class WebSession {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,*/*;q=0.8").GET());
     }
 
     /** What htmx asks for when a tab is chosen. */
