@@ -169,6 +169,36 @@ class CallWorkflowBrowserTest {
         }
     }
 
+    @Test
+    void leavingThePageWhileTheTimerRunsAsksFirstAndADiscardedTimerLogsNothing() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(username, password);
+            browser.visit("/patients/" + patient + "/call");
+            browser.field("start-timer").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("timer-clock")));
+
+            // chromedriver answers beforeunload prompts itself, so ask the page whether leaving would be held up
+            assertThat(leavingIsHeldUp(browser)).isTrue();
+
+            browser.field("discard-timer").click();
+            browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("start-timer")));
+            assertThat(browser.text()).contains("The timer was discarded; no time was logged.");
+            assertThat(leavingIsHeldUp(browser)).isFalse();
+            browser.screenshot("call-workflow-discarded");
+            assertThat(jdbc.sql("select count(*) from time_timer where staff_id = ?").param(careManagerId)
+                    .query(Integer.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from time_entry where patient_id = ?").param(patient)
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+
+    private static boolean leavingIsHeldUp(Browser browser) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var leaving = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(leaving);"
+                        + " return leaving.defaultPrevented;");
+    }
+
     private static void showCentered(Browser browser, String id) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
                 browser.field(id));
