@@ -92,6 +92,20 @@ class CallPageWebTests {
     }
 
     @Test
+    void aPositivePhq2BringsUpThePhq9AndTheAhcHrsnFormComesFromItsQuestions() throws Exception {
+        HttpResponse<String> phq2 = session.post("/patients/" + patient + "/call/assessments/phq-2",
+                "item-1=2&item-2=2", "true", true);
+        assertThat(phq2.statusCode()).isEqualTo(200);
+        assertThat(phq2.body()).contains("Score 4").contains("Positive screen").contains("id=\"phq9-item-9\"")
+                .contains("id=\"submit-phq9\"").doesNotContain("suicide-risk-alert");
+
+        HttpResponse<String> hrsn = session.get("/patients/" + patient + "/call/assessments/ahc-hrsn");
+        assertThat(hrsn.statusCode()).isEqualTo(200);
+        assertThat(hrsn.body()).contains("What is your living situation today?")
+                .contains("id=\"ahchrsn-item-2-pests\"").contains("id=\"submit-ahchrsn\"");
+    }
+
+    @Test
     void anotherPracticesPatientIsNotFound() throws Exception {
         UUID riverside = jdbc.sql("select id from patient where practice_id = (select id from practice where name = "
                 + "'Riverside Family Medicine') limit 1").query(UUID.class).single();
