@@ -22,7 +22,20 @@
       event.returnValue = "";
     }
   });
-  document.addEventListener("htmx:afterSwap", tick);
+  document.addEventListener("htmx:afterSwap", function () {
+    tick();
+    // A suicide-risk result must not go unnoticed: bring the alert into view and give it focus.
+    var alert = document.getElementById("suicide-risk-alert");
+    if (alert && !alert.dataset.announced) {
+      alert.dataset.announced = "true";
+      alert.scrollIntoView({ block: "center" });
+      alert.focus({ preventScroll: true });
+    }
+    var invalid = document.querySelector(".call-page [aria-invalid=true]");
+    if (invalid && document.activeElement && !document.activeElement.closest("[aria-invalid=true]")) {
+      invalid.focus();
+    }
+  });
   document.addEventListener("DOMContentLoaded", tick);
   tick();
   setInterval(tick, 1000);

@@ -15,6 +15,7 @@ import org.careloop.support.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +102,7 @@ class CallWorkflowBrowserTest {
             browser.field("submit-phq9").click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suicide-risk-alert")));
             assertThat(browser.field("suicide-risk-alert").getText()).contains("urgent same-day task was opened");
+            browser.screenshot("call-workflow-suicide-risk");
             assertThat(jdbc.sql("""
                     select count(*) from task where patient_id = ? and role_pool = 'NURSE' and priority = 'URGENT'""")
                     .param(patient).query(Integer.class).single()).isEqualTo(1);
@@ -128,6 +130,7 @@ class CallWorkflowBrowserTest {
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes-logged")));
             assertThat(browser.field("minutes-logged").getText()).contains("12 minutes logged toward CCM")
                     .contains("linked to this call");
+            showCentered(browser, "minutes-logged");
             browser.screenshot("call-workflow-done");
 
             Map<String, Object> entry = jdbc.sql("select minutes, interaction_id from time_entry where patient_id = ?")
@@ -154,6 +157,9 @@ class CallWorkflowBrowserTest {
             new Select(browser.field("phq2-item-1")).selectByValue("1");
             browser.field("submit-phq2").click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("phq2-item-2-error")));
+            showCentered(browser, "outcome");
+            browser.screenshot("call-workflow-outcome-error");
+            showCentered(browser, "phq2-item-2");
             browser.screenshot("call-workflow-field-errors");
 
             assertThat(jdbc.sql("select count(*) from interaction where patient_id = ?").param(patient)
@@ -161,5 +167,40 @@ class CallWorkflowBrowserTest {
             assertThat(jdbc.sql("select count(*) from assessment_response where patient_id = ?").param(patient)
                     .query(Integer.class).single()).isZero();
         }
+    }
+
+    @Test
+    void leavingThePageWhileTheTimerRunsAsksFirstAndADiscardedTimerLogsNothing() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(username, password);
+            browser.visit("/patients/" + patient + "/call");
+            browser.field("start-timer").click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("timer-clock")));
+
+            // chromedriver answers beforeunload prompts itself, so ask the page whether leaving would be held up
+            assertThat(leavingIsHeldUp(browser)).isTrue();
+
+            browser.field("discard-timer").click();
+            browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("start-timer")));
+            assertThat(browser.text()).contains("The timer was discarded; no time was logged.");
+            assertThat(leavingIsHeldUp(browser)).isFalse();
+            browser.screenshot("call-workflow-discarded");
+            assertThat(jdbc.sql("select count(*) from time_timer where staff_id = ?").param(careManagerId)
+                    .query(Integer.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from time_entry where patient_id = ?").param(patient)
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+
+    private static boolean leavingIsHeldUp(Browser browser) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var leaving = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(leaving);"
+                        + " return leaving.defaultPrevented;");
+    }
+
+    private static void showCentered(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.field(id));
     }
 }

@@ -107,6 +107,8 @@ class CarePlanEditorBrowserTest {
             assertThat(browser.field("goal-0-comparator-error").getText()).contains("must be one of");
             assertThat(browser.field("goal-0-value").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.text()).contains("Nothing was saved");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("goal-0-comparator");
+            browser.screenshot("care-plan-goal-errors");
 
             browser.field("record-copy").click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("copy-to-error")));

@@ -9,6 +9,7 @@ import org.careloop.audit.AuditChannel;
 import org.careloop.timetracking.CareActivity;
 import org.careloop.timetracking.CareProgram;
 import org.careloop.timetracking.LoggedTime;
+import org.careloop.timetracking.NotClinicalStaff;
 import org.careloop.timetracking.Timers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
@@ -54,7 +55,7 @@ class CallPage {
                 throw new InvalidRequest(messages.getMessage("call.timer.programRequired"), java.util.Map.of());
             }
             timers.start(id, chosen, CareActivity.PATIENT_COMMUNICATION, null, AuditChannel.UI);
-        } catch (InvalidRequest | RefusedTransition | IllegalArgumentException refused) {
+        } catch (InvalidRequest | RefusedTransition | NotClinicalStaff | IllegalArgumentException refused) {
             model.addAttribute("timerError", refused.getMessage());
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
@@ -70,7 +71,7 @@ class CallPage {
             LoggedTime logged = timers.stop(timerId, null, interactionId, AuditChannel.UI);
             model.addAttribute("logged", logged);
             redirect.addFlashAttribute("flash", messages.getMessage("call.timer.logged", new Object[] {logged.minutes()}));
-        } catch (InvalidRequest | RefusedTransition | NotFound refused) {
+        } catch (InvalidRequest | RefusedTransition | NotClinicalStaff | NotFound refused) {
             model.addAttribute("timerError", refused.getMessage());
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
