@@ -100,6 +100,8 @@ class WorklistPageTests {
         String page = nurse.get("/worklist", Map.of()).body();
         assertThat(page).contains("You have no panel of patients of your own")
                 .contains("Call back about chest pain").contains("Take the task Call back about chest pain");
+        assertThat(page.substring(page.indexOf("id=\"nurse-patients\""))).contains("Abara, Chidi", "1 open escalation",
+                "Overdue").doesNotContain("Bell, Dora");
         UUID task = taskId(page);
 
         HttpResponse<String> taken = nurse.post("/worklist/tasks/" + task + "/take", Map.of("version", "0"), HTMX);

@@ -48,6 +48,11 @@ public record WorklistFilter(CareProgram program, UUID practice, boolean overdue
                 && (!overdueOnly || entry.overdueTasks() > 0);
     }
 
+    /** A nurse's patient passes the practice and overdue filters; programs are a care manager's matter. */
+    boolean admits(NursePatients.Row row) {
+        return (practice == null || practice.equals(row.practiceId())) && (!overdueOnly || row.overdue());
+    }
+
     /** The caller narrowed to the one practice chosen. */
     Caller scope(Caller caller) {
         return practice == null ? caller : new Caller(caller.userId(), caller.username(), caller.roles(), Set.of(practice));
