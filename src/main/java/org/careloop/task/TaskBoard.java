@@ -104,6 +104,15 @@ public class TaskBoard {
         return found;
     }
 
+    /** Open escalations of the caller's practices, most urgent first (a provider's inbox); each one is audited. */
+    public List<Task> openEscalations(AuditChannel channel) {
+        List<Task> found = tasks.openOfKind(callers.current().practiceArray(), TaskKind.ESCALATION, Tasks.MOST);
+        audit.recordAll(found.stream().filter(task -> task.patientId() != null)
+                .map(task -> PatientDataAccess.of(AuditAction.READ, channel, task.practiceId(), task.patientId(), "Task", task.id()))
+                .toList());
+        return found;
+    }
+
     @Transactional
     public Task change(UUID id, Change change, AuditChannel channel) {
         Caller caller = callers.current();

@@ -73,6 +73,17 @@ public class Tasks {
                 .query(Task.class).list();
     }
 
+    /** Open tasks of one kind, most urgent first. */
+    List<Task> openOfKind(UUID[] practices, TaskKind kind, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from task
+                where practice_id = any(?) and kind = ? and status in ('OPEN', 'IN_PROGRESS')
+                order by case priority when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end,
+                         due_on, created_at
+                limit ?""")
+                .params(practices, kind.name(), Math.max(0, Math.min(limit, MOST))).query(Task.class).list();
+    }
+
     boolean update(UUID id, int version, TaskStatus status, UUID owner, String pool, String notes, LocalDate dueOn) {
         return jdbc.sql("""
                 update task set version = version + 1, status = :status, owner_id = :owner, role_pool = :pool,
