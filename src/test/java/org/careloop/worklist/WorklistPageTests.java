@@ -77,7 +77,7 @@ class WorklistPageTests {
 
         HttpResponse<String> rpm = careManager.get("/worklist?program=RPM", HTMX_RESULTS);
         assertThat(rpm.body()).doesNotContain("Abara, Chidi", "Bell, Dora")
-                .contains("None of your enrolled patients needs a call right now.");
+                .contains("No patient matches these filters.");
 
         HttpResponse<String> ccm = careManager.get("/worklist?program=CCM&overdue=", Map.of());
         assertThat(ccm.body()).contains("<html", "Abara, Chidi", "Bell, Dora");

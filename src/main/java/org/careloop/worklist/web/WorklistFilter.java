@@ -39,6 +39,11 @@ public record WorklistFilter(CareProgram program, UUID practice, boolean overdue
         return new WorklistFilter(chosenProgram, chosenPractice, "true".equals(overdue), Map.copyOf(errors));
     }
 
+    /** Whether any filter narrows the list. */
+    public boolean active() {
+        return program != null || practice != null || overdueOnly;
+    }
+
     public boolean invalid(String field) {
         return errors.containsKey(field);
     }
