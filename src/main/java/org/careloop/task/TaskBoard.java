@@ -81,18 +81,32 @@ public class TaskBoard {
     }
 
     public List<Task> list(View view, UUID patientId, boolean openOnly, AuditChannel channel) {
+        return list(view, patientId, openOnly, Tasks.MOST, channel);
+    }
+
+    /** As {@link #list(View, UUID, boolean, AuditChannel)}, the {@code limit} most urgent only; only those are audited. */
+    public List<Task> list(View view, UUID patientId, boolean openOnly, int limit, AuditChannel channel) {
         Caller caller = callers.current();
         if (patientId != null) {
             scope.practiceOf(patientId, AuditAction.READ, channel, "Task");
         }
         List<Task> found = switch (view) {
-            case MINE -> tasks.list(caller.practiceArray(), caller.userId(), null, false, patientId, openOnly);
+            case MINE -> tasks.list(caller.practiceArray(), caller.userId(), null, false, patientId, openOnly, limit);
             case POOL -> caller.roles().stream()
-                    .flatMap(role -> tasks.list(caller.practiceArray(), null, role.name(), false, patientId, openOnly).stream())
-                    .toList();
-            case UNASSIGNED -> tasks.list(caller.practiceArray(), null, null, true, patientId, openOnly);
-            case ALL -> tasks.list(caller.practiceArray(), null, null, false, patientId, openOnly);
+                    .flatMap(role -> tasks.list(caller.practiceArray(), null, role.name(), false, patientId, openOnly, limit).stream())
+                    .limit(limit).toList();
+            case UNASSIGNED -> tasks.list(caller.practiceArray(), null, null, true, patientId, openOnly, limit);
+            case ALL -> tasks.list(caller.practiceArray(), null, null, false, patientId, openOnly, limit);
         };
+        audit.recordAll(found.stream().filter(task -> task.patientId() != null)
+                .map(task -> PatientDataAccess.of(AuditAction.READ, channel, task.practiceId(), task.patientId(), "Task", task.id()))
+                .toList());
+        return found;
+    }
+
+    /** Open escalations of the caller's practices, most urgent first (a provider's inbox); each one is audited. */
+    public List<Task> openEscalations(AuditChannel channel) {
+        List<Task> found = tasks.openOfKind(callers.current().practiceArray(), TaskKind.ESCALATION, Tasks.MOST);
         audit.recordAll(found.stream().filter(task -> task.patientId() != null)
                 .map(task -> PatientDataAccess.of(AuditAction.READ, channel, task.practiceId(), task.patientId(), "Task", task.id()))
                 .toList());

@@ -22,6 +22,9 @@ public class Tasks {
     public record OpenWork(UUID patientId, int openEscalations, int overdue, int open) {
     }
 
+    /** The most tasks one list answers. */
+    static final int MOST = 500;
+
     private static final String COLUMNS = "id, practice_id, patient_id, version, title, kind, owner_id, role_pool, "
             + "due_on, priority, status, notes, source, created_at, completed_at";
 
@@ -52,7 +55,8 @@ public class Tasks {
                 .params(id, practices).query(Task.class).optional();
     }
 
-    List<Task> list(UUID[] practices, UUID owner, String pool, boolean unassigned, UUID patient, boolean openOnly) {
+    List<Task> list(UUID[] practices, UUID owner, String pool, boolean unassigned, UUID patient, boolean openOnly,
+                    int limit) {
         return jdbc.sql("select " + COLUMNS + """
                  from task
                 where practice_id = any(:practices)
@@ -63,10 +67,21 @@ public class Tasks {
                   and (not :openOnly or status in ('OPEN', 'IN_PROGRESS'))
                 order by case priority when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end,
                          due_on, created_at
-                limit 500""")
-                .param("practices", practices).param("owner", owner).param("pool", pool)
+                limit :limit""")
+                .param("limit", Math.max(0, Math.min(limit, MOST))).param("practices", practices).param("owner", owner).param("pool", pool)
                 .param("unassigned", unassigned).param("patient", patient).param("openOnly", openOnly)
                 .query(Task.class).list();
+    }
+
+    /** Open tasks of one kind, most urgent first. */
+    List<Task> openOfKind(UUID[] practices, TaskKind kind, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from task
+                where practice_id = any(?) and kind = ? and status in ('OPEN', 'IN_PROGRESS')
+                order by case priority when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end,
+                         due_on, created_at
+                limit ?""")
+                .params(practices, kind.name(), Math.max(0, Math.min(limit, MOST))).query(Task.class).list();
     }
 
     boolean update(UUID id, int version, TaskStatus status, UUID owner, String pool, String notes, LocalDate dueOn) {

@@ -22,7 +22,6 @@ import org.careloop.identity.Caller;
 import org.careloop.patient.PatientRoster;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
-import org.careloop.task.TaskKind;
 import org.careloop.task.TaskPriority;
 import org.springframework.stereotype.Service;
 
@@ -76,8 +75,7 @@ public class ProviderInbox {
         Set<UUID> practicePatients = provider.practiceIds().stream()
                 .flatMap(practice -> roster.ofPractice(practice).keySet().stream()).collect(Collectors.toSet());
         List<OpenScreen> screens = assessments.openPositiveScreens(practicePatients);
-        List<Task> escalations = tasks.list(TaskBoard.View.ALL, null, true, channel).stream()
-                .filter(task -> task.kind() == TaskKind.ESCALATION && task.patientId() != null).toList();
+        List<Task> escalations = tasks.openEscalations(channel).stream().filter(task -> task.patientId() != null).toList();
         Map<UUID, PatientRoster.RosterEntry> patients = roster.of(Stream.of(
                 plans.stream().map(CarePlanSummary::patientId), screens.stream().map(OpenScreen::patientId),
                 escalations.stream().map(Task::patientId)).flatMap(s -> s).collect(Collectors.toSet()),

@@ -67,6 +67,23 @@ class WorklistBrowserTest {
         }
     }
 
+    @Test
+    void aNurseSeesThePatientsWithWorkInHerPoolAndHerTasks() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Nurse browser practice");
+        UUID patient = team.enrolledPatient("Haddad", "Karim");
+        team.task(patient, "Same-day call: chest pain reported", "ESCALATION", "NURSE", null, 0);
+        team.task(patient, "Check the blood pressure log", "FOLLOW_UP", "NURSE", null, -1);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(team.nurseUsername(), team.password());
+            assertThat(browser.currentPath()).isEqualTo("/worklist");
+            assertThat(textOf(browser, "nurse-patients")).contains("Haddad, Karim", "1 open escalation", "2 open tasks");
+            assertThat(textOf(browser, "tasks-pool")).contains("Same-day call: chest pain reported",
+                    "Check the blood pressure log");
+            browser.screenshot("worklist-nurse");
+        }
+    }
+
     /** Leaves a mark in the page's window that a full page load would erase. */
     static void markPage(Browser browser) {
         ((JavascriptExecutor) browser.driver()).executeScript("window.careloopSamePage = true;");

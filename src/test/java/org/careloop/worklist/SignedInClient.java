@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A cookie-keeping HTTP client signed in through the web form, posting forms with the page's CSRF token. */
-final class SignedInClient {
+public final class SignedInClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -30,7 +30,7 @@ final class SignedInClient {
         base = "http://localhost:" + port;
     }
 
-    static SignedInClient signIn(int port, String username, String password) {
+    public static SignedInClient signIn(int port, String username, String password) {
         SignedInClient client = new SignedInClient(port);
         client.csrfFrom(client.get("/login", Map.of()).body());
         HttpResponse<String> signedIn = client.post("/login", Map.of("username", username, "password", password), Map.of());
@@ -38,7 +38,7 @@ final class SignedInClient {
         return client;
     }
 
-    HttpResponse<String> get(String path, Map<String, String> headers) {
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         headers.forEach(request::header);
         HttpResponse<String> response = send(request.GET());
@@ -46,7 +46,7 @@ final class SignedInClient {
         return response;
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+    public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&")) + "&_csrf=" + encode(csrf);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

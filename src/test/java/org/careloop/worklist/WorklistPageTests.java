@@ -77,7 +77,7 @@ class WorklistPageTests {
 
         HttpResponse<String> rpm = careManager.get("/worklist?program=RPM", HTMX_RESULTS);
         assertThat(rpm.body()).doesNotContain("Abara, Chidi", "Bell, Dora")
-                .contains("None of your enrolled patients needs a call right now.");
+                .contains("No patient matches these filters.");
 
         HttpResponse<String> ccm = careManager.get("/worklist?program=CCM&overdue=", Map.of());
         assertThat(ccm.body()).contains("<html", "Abara, Chidi", "Bell, Dora");
@@ -100,6 +100,8 @@ class WorklistPageTests {
         String page = nurse.get("/worklist", Map.of()).body();
         assertThat(page).contains("You have no panel of patients of your own")
                 .contains("Call back about chest pain").contains("Take the task Call back about chest pain");
+        assertThat(page.substring(page.indexOf("id=\"nurse-patients\""))).contains("Abara, Chidi", "1 open escalation",
+                "Overdue").doesNotContain("Bell, Dora");
         UUID task = taskId(page);
 
         HttpResponse<String> taken = nurse.post("/worklist/tasks/" + task + "/take", Map.of("version", "0"), HTMX);

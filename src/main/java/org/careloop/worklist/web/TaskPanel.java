@@ -23,9 +23,16 @@ class TaskPanel {
     public record Line(Task task, String patientName, boolean overdue) {
     }
 
-    /** The three sections. */
-    public record Sections(List<Line> mine, List<Line> pool, List<Line> unassigned) {
+    /** One section's most urgent tasks; {@code full} when more may wait beyond them. */
+    public record Section(List<Line> lines, boolean full) {
     }
+
+    /** The three sections. */
+    public record Sections(Section mine, Section pool, Section unassigned) {
+    }
+
+    /** A side panel lists the most urgent few of each section; the rest wait their turn. */
+    static final int SHOWN = 25;
 
     private final TaskBoard board;
     private final PatientRoster roster;
@@ -39,18 +46,21 @@ class TaskPanel {
 
     Sections sections() {
         Caller caller = callers.current();
-        List<Task> mine = board.list(TaskBoard.View.MINE, null, true, AuditChannel.UI);
-        List<Task> pool = board.list(TaskBoard.View.POOL, null, true, AuditChannel.UI);
-        List<Task> unassigned = board.list(TaskBoard.View.UNASSIGNED, null, true, AuditChannel.UI);
+        List<Task> mine = board.list(TaskBoard.View.MINE, null, true, SHOWN, AuditChannel.UI);
+        List<Task> pool = board.list(TaskBoard.View.POOL, null, true, SHOWN, AuditChannel.UI);
+        List<Task> unassigned = board.list(TaskBoard.View.UNASSIGNED, null, true, SHOWN, AuditChannel.UI);
         Map<UUID, PatientRoster.RosterEntry> patients = roster.of(Stream.of(mine, pool, unassigned)
                 .flatMap(List::stream).map(Task::patientId).filter(id -> id != null).collect(Collectors.toSet()),
                 caller.practiceArray());
         LocalDate today = board.today();
-        return new Sections(lines(mine, patients, today), lines(pool, patients, today), lines(unassigned, patients, today));
+        return new Sections(section(mine, patients, today), section(pool, patients, today),
+                section(unassigned, patients, today));
     }
 
-    private static List<Line> lines(List<Task> tasks, Map<UUID, PatientRoster.RosterEntry> patients, LocalDate today) {
-        return tasks.stream().map(task -> new Line(task, task.patientId() == null || !patients.containsKey(task.patientId())
-                ? null : patients.get(task.patientId()).displayName(), task.isOverdue(today))).toList();
+    private static Section section(List<Task> tasks, Map<UUID, PatientRoster.RosterEntry> patients, LocalDate today) {
+        return new Section(tasks.stream().map(task -> new Line(task,
+                task.patientId() == null || !patients.containsKey(task.patientId()) ? null
+                        : patients.get(task.patientId()).displayName(), task.isOverdue(today))).toList(),
+                tasks.size() >= SHOWN);
     }
 }

@@ -39,6 +39,11 @@ public record WorklistFilter(CareProgram program, UUID practice, boolean overdue
         return new WorklistFilter(chosenProgram, chosenPractice, "true".equals(overdue), Map.copyOf(errors));
     }
 
+    /** Whether any filter narrows the list. */
+    public boolean active() {
+        return program != null || practice != null || overdueOnly;
+    }
+
     public boolean invalid(String field) {
         return errors.containsKey(field);
     }
@@ -46,6 +51,11 @@ public record WorklistFilter(CareProgram program, UUID practice, boolean overdue
     boolean admits(WorklistEntry entry) {
         return (program == null || entry.programs().stream().anyMatch(p -> p.startsWith(program.name() + " ")))
                 && (!overdueOnly || entry.overdueTasks() > 0);
+    }
+
+    /** A nurse's patient passes the practice and overdue filters; programs are a care manager's matter. */
+    boolean admits(NursePatients.Row row) {
+        return (practice == null || practice.equals(row.practiceId())) && (!overdueOnly || row.overdue());
     }
 
     /** The caller narrowed to the one practice chosen. */

@@ -27,13 +27,16 @@ class WorklistPage {
 
     private final Worklist worklist;
     private final TaskPanel tasks;
+    private final NursePatients nurses;
     private final Callers callers;
     private final PracticeSelection practices;
     private final Clock clock;
 
-    WorklistPage(Worklist worklist, TaskPanel tasks, Callers callers, PracticeSelection practices, Clock clock) {
+    WorklistPage(Worklist worklist, TaskPanel tasks, NursePatients nurses, Callers callers, PracticeSelection practices,
+                 Clock clock) {
         this.worklist = worklist;
         this.tasks = tasks;
+        this.nurses = nurses;
         this.callers = callers;
         this.practices = practices;
         this.clock = clock;
@@ -51,7 +54,10 @@ class WorklistPage {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("careManager", caller.hasRole(Role.CARE_MANAGER));
+        boolean careManager = caller.hasRole(Role.CARE_MANAGER);
+        model.addAttribute("careManager", careManager);
+        model.addAttribute("nurseRows", careManager || !caller.hasRole(Role.NURSE) || !filter.errors().isEmpty() ? List.of()
+                : nurses.of(filter.scope(caller)).stream().filter(filter::admits).toList());
         if (RESULTS.equals(target)) {
             return "worklist/worklist :: results";
         }
