@@ -19,6 +19,7 @@ import ca.uhn.fhir.rest.server.method.IParameter;
 import ca.uhn.fhir.rest.server.method.OperationMethodBinding;
 import ca.uhn.fhir.rest.server.method.SearchParameter;
 import org.careloop.support.Api;
+import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +106,8 @@ class PracticeScopeTests {
 
     @Test
     void everyRestEndpointForOnePatientAnswersNotFoundToAnotherPractice() {
+        WebSession okaforWeb = WebSession.signIn(port, "cm.okafor", "careloop-demo");
+        WebSession riveraWeb = WebSession.signIn(port, "cm.rivera", "careloop-demo");
         List<String> called = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             if (!isGet(info)) {
@@ -113,15 +116,18 @@ class PracticeScopeTests {
             for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
                 if (pattern.contains("/patients/{")) {
                     String path = callablePath(pattern, handler);
-                    Api.Response stranger = okafor.get(path);
-                    assertThat(stranger.status()).as("cm.okafor (Hillcrest) GET %s -> %s", path, stranger).isEqualTo(404);
-                    Api.Response own = rivera.get(path);
-                    assertThat(own.status()).as("cm.rivera (Riverside) GET %s -> %s", path, own).isEqualTo(200);
+                    // the JSON API takes Basic authentication; the web pages a signed-in browser session
+                    boolean page = !pattern.startsWith("/api/");
+                    int stranger = page ? okaforWeb.get(path).statusCode() : okafor.get(path).status();
+                    assertThat(stranger).as("cm.okafor (Hillcrest) GET %s", path).isEqualTo(404);
+                    int own = page ? riveraWeb.get(path).statusCode() : rivera.get(path).status();
+                    assertThat(own).as("cm.rivera (Riverside) GET %s", path).isEqualTo(200);
                     called.add(pattern);
                 }
             }
         });
-        assertThat(called).as("the endpoints this test must have found").contains("/api/patients/{id}",
+        assertThat(called).as("the endpoints this test must have found").contains("/patients/{id}", "/patients/{id}/call",
+                "/api/patients/{id}",
                 "/api/patients/{id}/conditions", "/api/patients/{id}/observations", "/api/patients/{id}/eligibility");
     }
 
@@ -229,10 +235,13 @@ class PracticeScopeTests {
         Matcher variables = PATH_VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
-            if (!PATIENT_VARIABLES.contains(variables.group(1))) {
-                fail("No value for path variable {%s} of %s; teach PracticeScopeTests one", variables.group(1), pattern);
-            }
-            variables.appendReplacement(path, patient.toString());
+            String value = switch (variables.group(1)) {
+                case "instrument" -> "phq-9";
+                case "planId" -> rowId("CarePlan").toString();
+                default -> PATIENT_VARIABLES.contains(variables.group(1)) ? patient.toString()
+                        : fail("No value for path variable {%s} of %s; teach PracticeScopeTests one", variables.group(1), pattern);
+            };
+            variables.appendReplacement(path, value);
         }
         variables.appendTail(path);
         for (MethodParameter parameter : handler.getMethodParameters()) {

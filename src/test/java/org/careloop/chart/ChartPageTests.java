@@ -1,5 +1,7 @@
 package org.careloop.chart;
 
+import org.careloop.support.WebSession;
+
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;

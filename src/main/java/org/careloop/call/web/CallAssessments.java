@@ -1,5 +1,8 @@
 package org.careloop.call.web;
 
+import org.careloop.audit.AuditAction;
+import org.careloop.patient.PatientScope;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +33,18 @@ class CallAssessments {
 
     private final CallSections sections;
     private final Assessments assessments;
+    private final PatientScope scope;
 
-    CallAssessments(CallSections sections, Assessments assessments) {
+    CallAssessments(CallSections sections, Assessments assessments, PatientScope scope) {
         this.sections = sections;
         this.assessments = assessments;
+        this.scope = scope;
     }
 
     @GetMapping("/patients/{id}/call/assessments/{instrument}")
     String form(@PathVariable UUID id, @PathVariable String instrument, Model model) {
+        // even an empty form for a patient of another practice would confirm the patient exists
+        scope.practiceOf(id, AuditAction.READ, AuditChannel.UI, "Questionnaire");
         model.addAttribute("patientId", id);
         sections.instrument(model, instrument);
         return "call/assessment :: instrumentForm";

@@ -1,4 +1,4 @@
-package org.careloop.chart;
+package org.careloop.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A person signed in through the web form, keeping the session cookie, as the pages see them. */
-final class WebSession {
+public final class WebSession {
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -23,7 +23,7 @@ final class WebSession {
         this.baseUrl = "http://localhost:" + port;
     }
 
-    static WebSession signIn(int port, String username, String password) {
+    public static WebSession signIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.get("/login").body());
         if (!csrf.find()) {
@@ -41,16 +41,16 @@ final class WebSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,*/*;q=0.8").GET());
     }
 
     /** What htmx asks for when a tab is chosen. */
-    HttpResponse<String> htmx(String path) {
+    public HttpResponse<String> htmx(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("HX-Request", "true").GET());
     }
 
-    HttpResponse<byte[]> bytes(String path) {
+    public HttpResponse<byte[]> bytes(String path) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
