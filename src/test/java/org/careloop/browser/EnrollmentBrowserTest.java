@@ -89,6 +89,7 @@ class EnrollmentBrowserTest {
             provider.field("attest-note-CCM").sendKeys("two chronic conditions expected to last a year");
             click(provider, provider.field("attest-CCM"));
             waitForStatus(provider, "Eligible");
+            scrollTo(provider, provider.field("enrollment-CCM"));
             provider.screenshot("enrollment-attested-by-provider");
 
             careManager.visit(enrollmentPath);
@@ -104,6 +105,7 @@ class EnrollmentBrowserTest {
             assertThat(careManager.field("status-CCM").getText()).isEqualTo("Eligible");
             assertThat(jdbc.sql("select count(*) from consent c join enrollment e on e.id = c.enrollment_id where e.patient_id = ?")
                     .param(patient).query(Integer.class).single()).isZero();
+            scrollTo(careManager, careManager.field("consent-electronicSharing-CCM-error"));
             careManager.screenshot("enrollment-consent-missing-disclosure");
 
             for (String disclosure : List.of("costSharing", "onePractitionerPerMonth", "rightToStop", "electronicSharing")) {
@@ -115,6 +117,7 @@ class EnrollmentBrowserTest {
             click(careManager, careManager.field("record-consent-CCM"));
             waitForStatus(careManager, "Active");
             assertThat(careManager.field("consent-summary-CCM").getText()).contains("Verbal");
+            scrollTo(careManager, careManager.field("enrollment-CCM"));
             careManager.screenshot("enrollment-active");
 
             click(careManager, careManager.field("time-link"));
@@ -134,6 +137,10 @@ class EnrollmentBrowserTest {
     private static void waitForStatus(Browser browser, String status) {
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("status-CCM")).getText().equals(status));
+    }
+
+    private static void scrollTo(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     private static void click(Browser browser, WebElement element) {
