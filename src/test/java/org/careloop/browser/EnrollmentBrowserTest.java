@@ -131,6 +131,29 @@ class EnrollmentBrowserTest {
             assertThat(careManager.field("minutes-CCM").getText()).contains("15");
             assertThat(careManager.text()).contains("Care coordination").contains("Called the pharmacy about refills");
             careManager.screenshot("enrollment-time-logged");
+
+            new Select(careManager.field("time-activity")).selectByValue("REVIEW_RESULTS");
+            careManager.field("time-minutes").sendKeys("10");
+            click(careManager, careManager.field("log-time-submit"));
+            careManager.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("time-form-error")));
+            assertThat(careManager.field("time-form-error").getText()).containsIgnoringCase("overlap");
+            assertThat(careManager.field("minutes-CCM").getText()).contains("15");
+            scrollTo(careManager, careManager.field("time-form-error"));
+            careManager.screenshot("enrollment-time-overlap-refused");
+
+            click(careManager, careManager.field("chart-link"));
+            careManager.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enrollment-link")));
+            assertThat(careManager.field("minutes-this-month").getText()).contains("15");
+            careManager.screenshot("enrollment-chart-links");
+            click(careManager, careManager.field("enrollment-link"));
+            careManager.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("move-form-CCM")));
+            new Select(careManager.field("move-to-CCM")).selectByValue("PAUSED");
+            careManager.field("move-reason-CCM").sendKeys("in hospital this week");
+            click(careManager, careManager.field("move-CCM"));
+            waitForStatus(careManager, "Paused");
+            click(careManager, careManager.field("history-CCM"));
+            assertThat(careManager.text()).contains("in hospital this week");
+            careManager.screenshot("enrollment-paused-history");
         }
     }
 
