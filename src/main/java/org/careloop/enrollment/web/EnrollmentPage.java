@@ -89,6 +89,7 @@ class EnrollmentPage {
         model.addAttribute("provider", provider);
         model.addAttribute("verdict", screening.screen(id, AuditChannel.UI));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("paused", EnrollmentStatus.PAUSED);
         model.addAttribute("active", EnrollmentStatus.ACTIVE);
         model.addAttribute("disenrolled", EnrollmentStatus.DISENROLLED);
