@@ -40,27 +40,13 @@ public class AuditTrail {
 
     /** Records one access by the current caller. */
     public void record(PatientDataAccess access) {
-        Optional<Caller> caller = callers.find();
-        insert(caller.map(Caller::username).orElse(null), caller.map(Caller::rolesText).orElse(null), access);
+        recordAll(List.of(access));
     }
 
     /** Records many accesses of the same kind at once, such as every patient in a search result or an import. */
     public void recordAll(Collection<PatientDataAccess> accesses) {
-        if (accesses.isEmpty()) {
-            return;
-        }
         Optional<Caller> caller = callers.find();
-        String username = caller.map(Caller::username).orElse(null);
-        String roles = caller.map(Caller::rolesText).orElse(null);
-        OffsetDateTime now = now();
-        String address = clientAddress();
-        batch.batchUpdate("""
-                insert into audit_event (occurred_at, username, roles, practice_id, patient_id, action, resource_type,
-                                         resource_id, client_address, channel, outcome, detail)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accesses.stream().map(access -> new Object[] {
-                now, username, roles, access.practiceId(), access.patientId(), access.action().name(),
-                access.resourceType(), access.resourceId(), address, access.channel().name(), access.outcome().name(),
-                access.detail()}).toList());
+        insertAll(caller.map(Caller::username).orElse(null), caller.map(Caller::rolesText).orElse(null), accesses);
     }
 
     /**
@@ -68,7 +54,7 @@ public class AuditTrail {
      * names who or what acted, and stands in the trail's username.
      */
     public void recordAllAs(String actor, Collection<PatientDataAccess> accesses) {
-        accesses.forEach(access -> insert(actor, null, access));
+        insertAll(actor, null, accesses);
     }
 
     @EventListener
@@ -110,15 +96,20 @@ public class AuditTrail {
                 .query(Long.class).single();
     }
 
-    private void insert(String username, String roles, PatientDataAccess access) {
-        jdbc.sql("""
+    /** One JDBC batch, whatever the number of accesses. */
+    private void insertAll(String username, String roles, Collection<PatientDataAccess> accesses) {
+        if (accesses.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        String address = clientAddress();
+        batch.batchUpdate("""
                 insert into audit_event (occurred_at, username, roles, practice_id, patient_id, action, resource_type,
                                          resource_id, client_address, channel, outcome, detail)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(now(), username, roles, access.practiceId(), access.patientId(), access.action().name(),
-                        access.resourceType(), access.resourceId(), clientAddress(), access.channel().name(),
-                        access.outcome().name(), access.detail())
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accesses.stream().map(access -> new Object[] {
+                now, username, roles, access.practiceId(), access.patientId(), access.action().name(),
+                access.resourceType(), access.resourceId(), address, access.channel().name(), access.outcome().name(),
+                access.detail()}).toList());
     }
 
     private OffsetDateTime now() {

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 import org.careloop.billing.internal.RuleBook;
+import org.careloop.billing.internal.TimedFamily;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,33 +28,20 @@ public class Thresholds {
     public Optional<NextThreshold> next(String program, YearMonth month, int minutes) {
         RuleBook.MonthRules inForce = rules.forMonth(month);
         return switch (program) {
-            case "CCM" -> family(inForce, "CCM_CLINICAL_STAFF", null, minutes);
-            case "PCM" -> family(inForce, "PCM_CLINICAL_STAFF", settings.pcmAddOnCap(), minutes);
-            case "BHI" -> family(inForce, "BHI_GENERAL", null, minutes);
-            case "RPM" -> inForce.base("RPM_MANAGEMENT_SHORT")
-                    .filter(shortCode -> minutes < shortCode.minutes())
-                    .map(shortCode -> new NextThreshold(shortCode.code(), shortCode.minutes() - minutes, shortCode.minutes()))
-                    .or(() -> family(inForce, "RPM_MANAGEMENT", 3, minutes));
+            case "CCM" -> next(inForce, "CCM_CLINICAL_STAFF", null, minutes);
+            case "PCM" -> next(inForce, "PCM_CLINICAL_STAFF", settings.pcmAddOnCap(), minutes);
+            case "BHI" -> next(inForce, "BHI_GENERAL", null, minutes);
+            // from 2026, 99470 comes first at 10 minutes; then 99457 and its add-ons
+            case "RPM" -> next(inForce, "RPM_MANAGEMENT_SHORT", null, minutes)
+                    .filter(shortCode -> minutes < shortCode.minutesNeeded())
+                    .or(() -> next(inForce, "RPM_MANAGEMENT", null, minutes));
             default -> Optional.empty();
         };
     }
 
-    private static Optional<NextThreshold> family(RuleBook.MonthRules rules, String family, Integer capOverride, int minutes) {
-        Optional<RuleBook.CodeRule> base = rules.base(family);
-        if (base.isEmpty()) {
-            return Optional.empty();
-        }
-        if (minutes < base.get().minutes()) {
-            return Optional.of(new NextThreshold(base.get().code(), base.get().minutes() - minutes, base.get().minutes()));
-        }
-        return rules.addOn(family).flatMap(addOn -> {
-            Integer cap = capOverride != null ? capOverride : addOn.maxUnits();
-            int units = (minutes - base.get().minutes()) / addOn.minutes();
-            if (cap != null && units >= cap) {
-                return Optional.empty();
-            }
-            int needed = base.get().minutes() + (units + 1) * addOn.minutes();
-            return Optional.of(new NextThreshold(addOn.code(), needed - minutes, needed));
-        });
+    private static Optional<NextThreshold> next(RuleBook.MonthRules inForce, String family, Integer capFromSettings,
+                                                int minutes) {
+        return TimedFamily.of(inForce, family, capFromSettings).flatMap(f -> f.next(minutes))
+                .map(step -> new NextThreshold(step.code(), step.minutesShort(), step.minutesNeeded()));
     }
 }

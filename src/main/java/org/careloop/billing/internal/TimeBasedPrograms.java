@@ -88,12 +88,7 @@ public final class TimeBasedPrograms {
     }
 
     private Optional<TimedFamily> family(String family, Integer capFromSettings) {
-        return rules.base(family).map(base -> {
-            Optional<RuleBook.CodeRule> addOn = rules.addOn(family);
-            Integer cap = addOn.map(rule -> rule.unitCapSetting() != null && capFromSettings != null
-                    ? capFromSettings : rule.maxUnits()).orElse(null);
-            return new TimedFamily(base, addOn, cap);
-        });
+        return TimedFamily.of(rules, family, capFromSettings);
     }
 
     private static TimedFamily.Outcome best(List<TimedFamily.Outcome> candidates) {

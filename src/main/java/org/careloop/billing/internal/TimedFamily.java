@@ -22,6 +22,38 @@ public record TimedFamily(RuleBook.CodeRule base, Optional<RuleBook.CodeRule> ad
         }
     }
 
+    /** The next code these minutes can earn, how far away it is, and the minutes it needs in all. */
+    public record Step(String code, int minutesShort, int minutesNeeded) {
+    }
+
+    /**
+     * The family of a month's rules, its add-on capped by the setting where the rules name one, else by the rules'
+     * own cap (none where CMS sets none).
+     */
+    public static Optional<TimedFamily> of(RuleBook.MonthRules rules, String family, Integer capFromSettings) {
+        return rules.base(family).map(base -> {
+            Optional<RuleBook.CodeRule> addOn = rules.addOn(family);
+            Integer cap = addOn.map(rule -> rule.unitCapSetting() != null && capFromSettings != null
+                    ? capFromSettings : rule.maxUnits()).orElse(null);
+            return new TimedFamily(base, addOn, cap);
+        });
+    }
+
+    /** The next threshold above {@code minutes}: the base, then each add-on unit, until the cap. */
+    public Optional<Step> next(int minutes) {
+        if (minutes < base.minutes()) {
+            return Optional.of(new Step(base.code(), base.minutes() - minutes, base.minutes()));
+        }
+        return addOn.flatMap(rule -> {
+            int units = (minutes - base.minutes()) / rule.minutes();
+            if (addOnCap != null && units >= addOnCap) {
+                return Optional.empty();
+            }
+            int needed = base.minutes() + (units + 1) * rule.minutes();
+            return Optional.of(new Step(rule.code(), needed - minutes, needed));
+        });
+    }
+
     public Outcome apply(int minutes, String whoseTime, Program program, String practitioner, LocalDate dateOfService) {
         String spent = minutes + " min of " + whoseTime;
         if (minutes < base.minutes()) {
@@ -38,10 +70,10 @@ public record TimedFamily(RuleBook.CodeRule base, Optional<RuleBook.CodeRule> ad
         if (units > 0) {
             sentence.append(" + ").append(addOn.get().code()).append(units > 1 ? " ×" + units : "");
         }
-        if (addOn.isPresent() && !capped) {
-            int next = base.minutes() + (units + 1) * addOn.get().minutes();
-            sentence.append("; ").append(next - minutes).append(" min short of ")
-                    .append(units == 0 ? addOn.get().code() : ordinal(units + 1) + " " + addOn.get().code());
+        Optional<Step> step = next(minutes);
+        if (step.isPresent()) {
+            sentence.append("; ").append(step.get().minutesShort()).append(" min short of ")
+                    .append(units == 0 ? step.get().code() : ordinal(units + 1) + " " + step.get().code());
         } else if (capped) {
             sentence.append(" (").append(addOn.get().code()).append(" is capped at ").append(addOnCap)
                     .append(units == 1 ? " unit" : " units").append(" a month; later minutes are not billable)");

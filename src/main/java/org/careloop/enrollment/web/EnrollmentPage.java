@@ -129,13 +129,10 @@ class EnrollmentPage {
                    RedirectAttributes flash, Locale locale) {
         return act(id, "consent-" + enrollmentId, form, flash, locale, () -> {
             Enrollment e = ofPatient(id, enrollmentId);
-            Map<String, String> problems = new LinkedHashMap<>();
-            Consent.ConsentMethod method = parseEnum(Consent.ConsentMethod.class, form.get("method"), "method", problems);
-            LocalDate obtainedOn = parseDate(form.get("obtainedOn"), "obtainedOn", problems);
-            if (!problems.isEmpty()) {
-                problems.remove("method");
-                problems.remove("obtainedOn");
-            }
+            // an unreadable method or date counts as missing, so the service names every problem of the form at once
+            Map<String, String> unreadable = new LinkedHashMap<>();
+            Consent.ConsentMethod method = parseEnum(Consent.ConsentMethod.class, form.get("method"), "method", unreadable);
+            LocalDate obtainedOn = parseDate(form.get("obtainedOn"), "obtainedOn", unreadable);
             Enrollment done = enrollments.recordConsent(e.id(), new ProgramEnrollments.ConsentGiven(method, obtainedOn,
                     checked(form, "costSharing"), checked(form, "onePractitionerPerMonth"), checked(form, "rightToStop"),
                     checked(form, "electronicSharing"), blankToNull(form.get("language")), null, null), AuditChannel.UI);
@@ -239,37 +236,27 @@ class EnrollmentPage {
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, Map<String, String> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            problems.put(field, "is not one of the choices");
-            return null;
-        }
+        return parse(value, field, problems, "is not one of the choices", text -> Enum.valueOf(type, text));
     }
 
     private static UUID parseId(String value, String field, Map<String, String> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException unknown) {
-            problems.put(field, "is not one of the choices");
-            return null;
-        }
+        return parse(value, field, problems, "is not one of the choices", UUID::fromString);
     }
 
     private static LocalDate parseDate(String value, String field, Map<String, String> problems) {
+        return parse(value, field, problems, "is not a date", LocalDate::parse);
+    }
+
+    /** A blank value is null; one that does not parse is null too, with a problem recorded against its field. */
+    private static <T> T parse(String value, String field, Map<String, String> problems, String problem,
+                               java.util.function.Function<String, T> parser) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException bad) {
-            problems.put(field, "is not a date");
+            return parser.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
+            problems.put(field, problem);
             return null;
         }
     }
