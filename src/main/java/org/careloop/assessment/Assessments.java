@@ -9,11 +9,9 @@ import java.util.UUID;
 
 import org.careloop.NotFound;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Callers;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientAccess;
+import org.careloop.patient.PatientGate;
 import org.careloop.assessment.internal.AssessmentResponses;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,19 +28,17 @@ public class Assessments {
 
     private final Assessor assessor;
     private final AssessmentResponses responses;
-    private final PatientScope scope;
+    private final PatientGate gate;
     private final Callers callers;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Assessments(Assessor assessor, AssessmentResponses responses, PatientScope scope, Callers callers,
-                AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    Assessments(Assessor assessor, AssessmentResponses responses, PatientGate gate, Callers callers,
+                ApplicationEventPublisher events, Clock clock) {
         this.assessor = assessor;
         this.responses = responses;
-        this.scope = scope;
+        this.gate = gate;
         this.callers = callers;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -53,10 +49,15 @@ public class Assessments {
      * closes an open positive PHQ-2.
      */
     @Transactional
-    public RecordedAssessment administer(UUID patientId, String instrument, List<Answer> answers, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
-        Assessor.Scored scored = assessor.assess(instrument, answers);
+    public RecordedAssessment administer(UUID patientId, String instrument, List<Answer> answers) {
         UUID id = UUID.randomUUID();
+        return gate.change(patientId, AuditAction.CREATE, RESOURCE, id, access -> administer(access, id, instrument, answers));
+    }
+
+    private RecordedAssessment administer(PatientAccess access, UUID id, String instrument, List<Answer> answers) {
+        UUID patientId = access.patientId();
+        UUID practice = access.practiceId();
+        Assessor.Scored scored = assessor.assess(instrument, answers);
         UUID by = callers.current().userId();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         responses.insert(id, patientId, practice, scored.instrument().code(), scored.instrument().title(),
@@ -64,7 +65,6 @@ public class Assessments {
         if (scored.instrument().code().equals("phq-9")) {
             responses.markFollowedUp(patientId, "phq-2", now);
         }
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, practice, patientId, RESOURCE, id));
         events.publishEvent(new AssessmentRecorded(id, patientId, practice, scored.instrument().code(),
                 scored.result(), by, now.toInstant()));
         if (!scored.result().needs().isEmpty()) {
@@ -73,20 +73,20 @@ public class Assessments {
         return responses.of(patientId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
-    public List<RecordedAssessment> of(UUID patientId, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.READ, channel, RESOURCE);
-        audit.record(PatientDataAccess.of(AuditAction.READ, channel, practice, patientId, RESOURCE, null));
+    public List<RecordedAssessment> of(UUID patientId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE);
         return responses.of(patientId);
     }
 
     /** Records that a positive screen was followed up (it leaves the worklist). */
     @Transactional
-    public void followedUp(UUID patientId, UUID assessmentId, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.UPDATE, channel, RESOURCE);
-        if (responses.markFollowedUp(assessmentId, patientId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 0) {
-            throw new NotFound("No open screen " + assessmentId + " for patient " + patientId);
-        }
-        audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, practice, patientId, RESOURCE, assessmentId));
+    public void followedUp(UUID patientId, UUID assessmentId) {
+        gate.change(patientId, AuditAction.UPDATE, RESOURCE, assessmentId, access -> {
+            if (responses.markFollowedUp(assessmentId, patientId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 0) {
+                throw new NotFound("No open screen " + assessmentId + " for patient " + patientId);
+            }
+            return assessmentId;
+        });
     }
 
     /** Positive screens without follow-up, for the worklist (no audit: the worklist audits its own read). */

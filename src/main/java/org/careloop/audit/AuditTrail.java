@@ -16,8 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The append-only record of who read or changed which patient's data, when, from where and with what outcome
@@ -43,24 +41,24 @@ public class AuditTrail {
         recordAll(List.of(access));
     }
 
-    /** Records many accesses of the same kind at once, such as every patient in a search result or an import. */
+    /**
+     * Records many accesses of the same kind at once, such as every patient in a search result or an import, as
+     * made by the signed-in caller (or the actor named by {@link AuditChannels#within}) through the current door.
+     */
     public void recordAll(Collection<PatientDataAccess> accesses) {
+        String actor = AuditChannels.actor();
+        if (actor != null) {
+            insertAll(actor, null, accesses);
+            return;
+        }
         Optional<Caller> caller = callers.find();
         insertAll(caller.map(Caller::username).orElse(null), caller.map(Caller::rolesText).orElse(null), accesses);
-    }
-
-    /**
-     * Records accesses made with no signed-in caller, such as a bulk import from the command line; {@code actor}
-     * names who or what acted, and stands in the trail's username.
-     */
-    public void recordAllAs(String actor, Collection<PatientDataAccess> accesses) {
-        insertAll(actor, null, accesses);
     }
 
     @EventListener
     void signIn(SignInAttempted attempt) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, username, action, client_address, channel, outcome, detail)
+                insert into audit_event (occurred_at, username, action, client_address, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(now(), attempt.username(), attempt.succeeded() ? AuditAction.LOGIN.name() : AuditAction.LOGIN_FAILED.name(),
                         attempt.clientAddress() != null ? attempt.clientAddress() : clientAddress(),
@@ -103,12 +101,13 @@ public class AuditTrail {
         }
         OffsetDateTime now = now();
         String address = clientAddress();
+        String channel = AuditChannels.current().name();
         batch.batchUpdate("""
                 insert into audit_event (occurred_at, username, roles, practice_id, patient_id, action, resource_type,
-                                         resource_id, client_address, channel, outcome, detail)
+                                         resource_id, client_address, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accesses.stream().map(access -> new Object[] {
                 now, username, roles, access.practiceId(), access.patientId(), access.action().name(),
-                access.resourceType(), access.resourceId(), address, access.channel().name(), access.outcome().name(),
+                access.resourceType(), access.resourceId(), address, access.outcome().name(),
                 access.detail()}).toList());
     }
 
@@ -117,10 +116,7 @@ public class AuditTrail {
     }
 
     private static String clientAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
+        HttpServletRequest request = AuditChannels.request();
+        return request == null ? null : request.getRemoteAddr();
     }
 }

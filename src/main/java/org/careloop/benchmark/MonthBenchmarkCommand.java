@@ -16,6 +16,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.careloop.CareLoopApplication;
 import org.careloop.CommandLineTool;
 import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditChannels;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.BillingMonths;
 import org.careloop.identity.Caller;
@@ -46,6 +47,10 @@ class MonthBenchmarkCommand implements CommandLineTool {
 
     @Override
     public int run(String... arguments) {
+        return AuditChannels.within(AuditChannel.COMMAND_LINE, null, () -> measure(arguments));
+    }
+
+    private int measure(String... arguments) {
         int patients = arguments.length >= 1 ? Integer.parseInt(arguments[0]) : 20_000;
         int entries = arguments.length >= 2 ? Integer.parseInt(arguments[1]) : 300_000;
         String externalUrl = System.getenv("SPRING_DATASOURCE_URL");
@@ -69,18 +74,18 @@ class MonthBenchmarkCommand implements CommandLineTool {
             BillingMonthStatement statement = null;
             for (int run = 0; run < 3; run++) {
                 if (run > 0) {
-                    months.reopen(practice.practiceId(), month, "benchmark run " + run, AuditChannel.COMMAND_LINE);
+                    months.reopen(practice.practiceId(), month, "benchmark run " + run);
                 }
                 long start = System.nanoTime();
-                statement = months.close(practice.practiceId(), month, AuditChannel.COMMAND_LINE);
+                statement = months.close(practice.practiceId(), month);
                 closes.add(seconds(start) * 1000);
             }
             Worklist worklist = context.getBean(Worklist.class);
             Caller careManager = new Caller(practice.busiestCareManagerId(), "bench-care-manager", Set.of(Role.CARE_MANAGER),
                     Set.of(practice.practiceId()));
-            int panel = worklist.forCareManager(careManager, AuditChannel.COMMAND_LINE).size();
-            times(5, () -> worklist.forCareManager(careManager, AuditChannel.COMMAND_LINE).size());
-            List<Double> worklistTimes = times(31, () -> worklist.forCareManager(careManager, AuditChannel.COMMAND_LINE).size());
+            int panel = worklist.forCareManager(careManager).size();
+            times(5, () -> worklist.forCareManager(careManager).size());
+            List<Double> worklistTimes = times(31, () -> worklist.forCareManager(careManager).size());
 
             double closeMedian = median(closes);
             double floorMedian = median(floor);

@@ -12,15 +12,13 @@ import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
 import org.careloop.audit.AuditOutcome;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.billing.internal.PracticeMonth;
 import org.careloop.billing.internal.Statements;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
+import org.careloop.patient.PatientGate;
 import org.careloop.timetracking.TimeLedger;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -40,23 +38,23 @@ public class BillingMonths {
     private final Statements statements;
     private final TimeLedger timeLedger;
     private final Callers callers;
-    private final AuditTrail audit;
+    private final PatientGate gate;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     BillingMonths(PracticeMonth practiceMonth, Statements statements, TimeLedger timeLedger, Callers callers,
-                  AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                  PatientGate gate, ApplicationEventPublisher events, Clock clock) {
         this.practiceMonth = practiceMonth;
         this.statements = statements;
         this.timeLedger = timeLedger;
         this.callers = callers;
-        this.audit = audit;
+        this.gate = gate;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public BillingMonthStatement close(UUID practiceId, YearMonth month, AuditChannel channel) {
+    public BillingMonthStatement close(UUID practiceId, YearMonth month) {
         Caller caller = billerOrAdminOf(practiceId);
         if (!month.isBefore(YearMonth.now(clock).plusMonths(1))) {
             throw new InvalidRequest("Month in the future", Map.of("month", month + " has not begun; it cannot be closed"));
@@ -71,17 +69,17 @@ public class BillingMonths {
         int version = state.currentVersion() + 1;
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         statements.store(practiceId, month, version, caller.username(), now, evaluated);
-        auditPatients(evaluated, practiceId, AuditAction.CREATE, channel, "closed " + month + " as version " + version);
+        auditPatients(evaluated, practiceId, AuditAction.CREATE, "closed " + month + " as version " + version);
         events.publishEvent(new BillingMonthClosed(practiceId, month.toString(), version, evaluated.lines().size(), caller.username()));
         return statements.load(practiceId, month, version, "CLOSED").orElseThrow();
     }
 
     @Transactional
-    public void reopen(UUID practiceId, YearMonth month, String reason, AuditChannel channel) {
+    public void reopen(UUID practiceId, YearMonth month, String reason) {
         Caller caller = callers.current();
         if (!caller.hasRole(Role.ADMIN) || !caller.worksIn(practiceId)) {
-            audit.record(new PatientDataAccess(AuditAction.UPDATE, channel, practiceId, null, "BillingMonth", month.toString(),
-                    AuditOutcome.DENIED, "re-open refused: administrators only"));
+            gate.recordForPractice(AuditAction.UPDATE, practiceId, "BillingMonth", month, AuditOutcome.DENIED,
+                    "re-open refused: administrators only");
             throw new org.springframework.security.access.AccessDeniedException("Only an administrator can re-open a billing month");
         }
         if (reason == null || reason.isBlank()) {
@@ -93,13 +91,13 @@ public class BillingMonths {
         }
         statements.reopen(practiceId, month, caller.username(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), reason.trim());
         timeLedger.reopenMonth(practiceId, month);
-        audit.record(new PatientDataAccess(AuditAction.UPDATE, channel, practiceId, null, "BillingMonth", month.toString(),
-                AuditOutcome.SUCCESS, "re-opened after version " + state.currentVersion() + ": " + reason.trim()));
+        gate.recordForPractice(AuditAction.UPDATE, practiceId, "BillingMonth", month, AuditOutcome.SUCCESS,
+                "re-opened after version " + state.currentVersion() + ": " + reason.trim());
         events.publishEvent(new BillingMonthReopened(practiceId, month.toString(), caller.username(), reason.trim()));
     }
 
     /** The closed statement (the latest version, or {@code version}), or a live preview while the month is open. */
-    public BillingMonthStatement statement(UUID practiceId, YearMonth month, Integer version, AuditChannel channel) {
+    public BillingMonthStatement statement(UUID practiceId, YearMonth month, Integer version) {
         billerOrAdminOf(practiceId);
         Statements.MonthState state = statements.state(practiceId, month).orElse(new Statements.MonthState("OPEN", 0));
         BillingMonthStatement statement;
@@ -113,18 +111,15 @@ public class BillingMonths {
             statement = new BillingMonthStatement(practiceId, month.toString(), "OPEN", state.currentVersion(), null, null,
                     preview.patients(), preview.lines(), preview.refusals());
         }
-        audit.recordAll(statement.lines().stream().map(StatementLine::patientId).distinct()
-                .map(patient -> PatientDataAccess.of(AuditAction.READ, channel, practiceId, patient, RESOURCE, month))
-                .toList());
+        gate.listed(AuditAction.READ, RESOURCE, statement.lines().stream().map(StatementLine::patientId).distinct().toList(),
+                patient -> new PatientGate.Listed(patient, practiceId, month));
         return statement;
     }
 
     /** Records the export of a statement's lines (the CSV a biller downloads). */
-    public void recordExport(BillingMonthStatement statement, AuditChannel channel) {
-        audit.recordAll(statement.lines().stream().map(StatementLine::patientId).distinct()
-                .map(patient -> PatientDataAccess.of(AuditAction.EXPORT, channel, statement.practiceId(), patient, RESOURCE,
-                        statement.month() + " v" + statement.version()))
-                .toList());
+    public void recordExport(BillingMonthStatement statement) {
+        gate.listed(AuditAction.EXPORT, RESOURCE, statement.lines().stream().map(StatementLine::patientId).distinct().toList(),
+                patient -> new PatientGate.Listed(patient, statement.practiceId(), statement.month() + " v" + statement.version()));
     }
 
     private Caller billerOrAdminOf(UUID practiceId) {
@@ -139,10 +134,8 @@ public class BillingMonths {
     }
 
     private void auditPatients(PracticeMonth.Evaluated evaluated, UUID practiceId, AuditAction action,
-                               AuditChannel channel, String detail) {
-        List<PatientDataAccess> accesses = evaluated.patientIds().stream()
-                .map(patient -> new PatientDataAccess(action, channel, practiceId, patient, RESOURCE, null,
-                        AuditOutcome.SUCCESS, detail)).toList();
-        audit.recordAll(accesses);
+                                String detail) {
+        gate.listed(action, RESOURCE, List.copyOf(evaluated.patientIds()),
+                patient -> new PatientGate.Listed(patient, practiceId, null, detail));
     }
 }

@@ -13,16 +13,13 @@ import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditOutcome;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.patient.ClinicalRecord;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientAccess;
+import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,25 +43,23 @@ public class CarePlanning {
 
     private final StoredCarePlans plans;
     private final CarePlanTemplates templates;
-    private final PatientScope scope;
+    private final PatientGate gate;
     private final ClinicalRecord clinicalRecord;
     private final Callers callers;
     private final Staff staff;
-    private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientScope scope, ClinicalRecord clinicalRecord,
-                 Callers callers, Staff staff, AuditTrail audit, TransactionTemplate transaction,
+    CarePlanning(StoredCarePlans plans, CarePlanTemplates templates, PatientGate gate, ClinicalRecord clinicalRecord,
+                 Callers callers, Staff staff, TransactionTemplate transaction,
                  ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.templates = templates;
-        this.scope = scope;
+        this.gate = gate;
         this.clinicalRecord = clinicalRecord;
         this.callers = callers;
         this.staff = staff;
-        this.audit = audit;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -72,14 +67,19 @@ public class CarePlanning {
 
     /** Starts a draft plan; refused when the patient already has a living plan in the program. */
     public CarePlanView start(UUID patientId, NewCarePlan request) {
-        UUID practiceId = scope.practiceOf(patientId, AuditAction.CREATE, AuditChannel.API, RESOURCE);
-        refuseUnlessCareTeam(AuditAction.CREATE, practiceId, patientId, null);
+        return gate.create(patientId, RESOURCE, access -> start(access, request), CarePlanView::id);
+    }
+
+    private CarePlanView start(PatientAccess access, NewCarePlan request) {
+        UUID patientId = access.patientId();
+        UUID practiceId = access.practiceId();
+        refuseUnlessCareTeam();
         if (request.program() == null) {
             throw new InvalidRequest("Invalid program", Map.of("program", "must be one of CCM, PCM, RPM, BHI, APCM, TCM"));
         }
         LocalDate today = LocalDate.now(clock);
         CarePlanContent fromTemplates = templates.content(request.templates(), today, request.templates().isEmpty()
-                ? List.of() : clinicalRecord.problems(patientId, AuditChannel.API));
+                ? List.of() : clinicalRecord.problems(patientId));
         ReviewSchedule review = request.review() != null ? request.review()
                 : new ReviewSchedule(today.plus(DEFAULT_REVIEW_INTERVAL), DEFAULT_REVIEW_INTERVAL);
         CarePlanContent content = new CarePlanContent(fromTemplates.problems(), fromTemplates.goals(),
@@ -99,7 +99,6 @@ public class CarePlanning {
         } catch (DuplicateKeyException raced) {
             throw alreadyPlanned(request.program());
         }
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, AuditChannel.API, practiceId, patientId, RESOURCE, plan.id()));
         return plan.view();
     }
 
@@ -136,17 +135,16 @@ public class CarePlanning {
     /** Signs the version the provider reviewed; only a PROVIDER of the patient's practice may. */
     public CarePlanView sign(UUID planId, Integer reviewedVersion) {
         Caller caller = callers.current();
-        CarePlan located = locate(planId);
-        UUID practiceId = scope.practiceOf(located.patientId(), AuditAction.UPDATE, AuditChannel.API, RESOURCE);
-        if (!caller.hasRole(Role.PROVIDER) || !caller.worksIn(practiceId)) {
-            audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.API, practiceId, located.patientId(),
-                    RESOURCE, planId).withOutcome(AuditOutcome.DENIED, "only a provider of the practice signs care plans"));
-            throw new AccessDeniedException("Only a provider of the patient's practice can sign the care plan");
-        }
-        requireVersion(reviewedVersion, "version");
-        Staff.Person provider = staff.find(caller.userId()).orElseThrow();
-        return change(planId, plan -> plan.sign(reviewedVersion, provider.id(), provider.displayName(), provider.npi(),
-                LocalDate.now(clock), clock.instant()));
+        return change(planId, access -> {
+            if (!caller.hasRole(Role.PROVIDER) || !caller.worksIn(access.practiceId())) {
+                throw new AccessDeniedException("Only a provider of the patient's practice can sign the care plan");
+            }
+            requireVersion(reviewedVersion, "version");
+        }, plan -> {
+            Staff.Person provider = staff.find(caller.userId()).orElseThrow();
+            plan.sign(reviewedVersion, provider.id(), provider.displayName(), provider.npi(), LocalDate.now(clock),
+                    clock.instant());
+        });
     }
 
     /** Documents that the patient or caregiver got a copy of the current version; it is listed on the plan. */
@@ -170,34 +168,32 @@ public class CarePlanning {
             if (plan.version() != before) {
                 plans.update(plan);
                 publish(plan);
-                audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.SYSTEM, practiceId, patientId,
-                        RESOURCE, plan.id()));
+                gate.recordSystemChange(patientId, practiceId, AuditAction.UPDATE, RESOURCE, plan.id());
             }
         }));
     }
 
     private CarePlanView change(UUID planId, Consumer<CarePlan> change) {
-        CarePlan located = locate(planId);
-        UUID practiceId = scope.practiceOf(located.patientId(), AuditAction.UPDATE, AuditChannel.API, RESOURCE);
-        refuseUnlessCareTeam(AuditAction.UPDATE, practiceId, located.patientId(), planId);
-        CarePlanView changed = transaction.execute(status -> {
-            CarePlan plan = plans.findForChange(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
-            change.accept(plan);
-            plans.update(plan);
-            publish(plan);
-            return plan.view();
+        return change(planId, access -> refuseUnlessCareTeam(), change);
+    }
+
+    /** The patient's gate first, then {@code allowed} (who may make the move), then the move in one transaction. */
+    private CarePlanView change(UUID planId, Consumer<PatientAccess> allowed, Consumer<CarePlan> change) {
+        return gate.change(locate(planId).patientId(), AuditAction.UPDATE, RESOURCE, planId, access -> {
+            allowed.accept(access);
+            return transaction.execute(status -> {
+                CarePlan plan = plans.findForChange(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
+                change.accept(plan);
+                plans.update(plan);
+                publish(plan);
+                return plan.view();
+            });
         });
-        audit.record(PatientDataAccess.of(AuditAction.UPDATE, AuditChannel.API, practiceId, located.patientId(),
-                RESOURCE, planId));
-        return changed;
     }
 
     /** Care managers, nurses and providers keep care plans; billers and administrators may only read them. */
-    private void refuseUnlessCareTeam(AuditAction action, UUID practiceId, UUID patientId, UUID planId) {
-        Caller caller = callers.current();
-        if (CARE_TEAM.stream().noneMatch(caller::hasRole)) {
-            audit.record(PatientDataAccess.of(action, AuditChannel.API, practiceId, patientId, RESOURCE, planId)
-                    .withOutcome(AuditOutcome.DENIED, "only the care team changes care plans"));
+    private void refuseUnlessCareTeam() {
+        if (CARE_TEAM.stream().noneMatch(callers.current()::hasRole)) {
             throw new AccessDeniedException("Only care managers, nurses and providers change care plans");
         }
     }

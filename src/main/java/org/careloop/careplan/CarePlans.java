@@ -10,10 +10,7 @@ import java.util.Map;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientGate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,41 +24,38 @@ public class CarePlans {
     private static final String RESOURCE = CarePlanning.RESOURCE;
 
     private final StoredCarePlans plans;
-    private final PatientScope scope;
-    private final AuditTrail audit;
+    private final PatientGate gate;
 
-    CarePlans(StoredCarePlans plans, PatientScope scope, AuditTrail audit) {
+    CarePlans(StoredCarePlans plans, PatientGate gate) {
         this.plans = plans;
-        this.scope = scope;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** One plan as the care team reads it. */
-    public CarePlanView find(UUID planId, AuditChannel channel) {
-        return gate(planId, AuditAction.READ, channel).view();
+    public CarePlanView find(UUID planId) {
+        return gate(planId, AuditAction.READ).view();
     }
 
     /** One plan, to be sent outside CareLoop (PDF copy, FHIR): audited as an export. */
-    public CarePlanView export(UUID planId, AuditChannel channel) {
-        return gate(planId, AuditAction.EXPORT, channel).view();
+    public CarePlanView export(UUID planId) {
+        return gate(planId, AuditAction.EXPORT).view();
     }
 
     /** The patient's plans, newest first, living and completed. */
-    public List<CarePlanSummary> forPatient(UUID patientId, AuditChannel channel) {
-        UUID practiceId = scope.practiceOf(patientId, AuditAction.READ, channel, RESOURCE);
-        audit.record(PatientDataAccess.of(AuditAction.READ, channel, practiceId, patientId, RESOURCE, null));
+    public List<CarePlanSummary> forPatient(UUID patientId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE);
         return plans.forPatient(patientId);
     }
 
     /** Every version of the plan, oldest first, with who changed what and when. */
-    public List<CarePlanVersion> versions(UUID planId, AuditChannel channel) {
-        gate(planId, AuditAction.READ, channel);
+    public List<CarePlanVersion> versions(UUID planId) {
+        gate(planId, AuditAction.READ);
         return plans.versions(planId);
     }
 
     /** What differs between version {@code from} and version {@code to}. */
-    public VersionComparison compare(UUID planId, int from, int to, AuditChannel channel) {
-        gate(planId, AuditAction.READ, channel);
+    public VersionComparison compare(UUID planId, int from, int to) {
+        gate(planId, AuditAction.READ);
         CarePlanVersion before = plans.version(planId, from).orElseThrow(() -> new InvalidRequest(
                 "No version " + from, Map.of("from", "must be a version of this plan")));
         CarePlanVersion after = plans.version(planId, to).orElseThrow(() -> new InvalidRequest(
@@ -79,34 +73,22 @@ public class CarePlans {
 
     /** Living plans of these practices whose next review falls on or before {@code day}, earliest first. */
     public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day) {
-        return dueForReview(practiceIds, day, AuditChannel.SYSTEM);
-    }
-
-    /** As {@link #dueForReview(Collection, LocalDate)}, audited as coming through {@code channel}. */
-    public List<CarePlanSummary> dueForReview(Collection<UUID> practiceIds, LocalDate day, AuditChannel channel) {
-        return audited(plans.dueForReview(practiceIds, day), channel);
+        return audited(plans.dueForReview(practiceIds, day));
     }
 
     /** Plans of these practices sent for sign-off and not yet signed, oldest request first (a provider's inbox). */
     public List<CarePlanSummary> awaitingSignOff(Collection<UUID> practiceIds) {
-        return awaitingSignOff(practiceIds, AuditChannel.SYSTEM);
+        return audited(plans.awaitingSignOff(practiceIds));
     }
 
-    /** As {@link #awaitingSignOff(Collection)}, audited as coming through {@code channel}. */
-    public List<CarePlanSummary> awaitingSignOff(Collection<UUID> practiceIds, AuditChannel channel) {
-        return audited(plans.awaitingSignOff(practiceIds), channel);
+    private List<CarePlanSummary> audited(List<CarePlanSummary> found) {
+        return gate.listed(AuditAction.SEARCH, RESOURCE, found,
+                plan -> new PatientGate.Listed(plan.patientId(), plan.practiceId(), plan.id()));
     }
 
-    private List<CarePlanSummary> audited(List<CarePlanSummary> found, AuditChannel channel) {
-        audit.recordAll(found.stream().map(plan -> PatientDataAccess.of(AuditAction.SEARCH, channel,
-                plan.practiceId(), plan.patientId(), RESOURCE, plan.id())).toList());
-        return found;
-    }
-
-    private CarePlan gate(UUID planId, AuditAction action, AuditChannel channel) {
+    private CarePlan gate(UUID planId, AuditAction action) {
         CarePlan plan = plans.find(planId).orElseThrow(() -> new NotFound("No care plan " + planId));
-        UUID practiceId = scope.practiceOf(plan.patientId(), action, channel, RESOURCE);
-        audit.record(PatientDataAccess.of(action, channel, practiceId, plan.patientId(), RESOURCE, planId));
+        gate.open(plan.patientId(), action, RESOURCE, planId);
         return plan;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.internal.PatientCopyPrinter;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
@@ -37,13 +36,13 @@ public class PatientCopies {
         this.clock = clock;
     }
 
-    public byte[] pdf(UUID planId, AuditChannel channel) {
-        return printer.print(copy(planId, channel));
+    public byte[] pdf(UUID planId) {
+        return printer.print(copy(planId));
     }
 
-    public PatientCopy copy(UUID planId, AuditChannel channel) {
-        CarePlanView plan = plans.export(planId, channel);
-        PatientRecord patient = patients.find(plan.patientId(), channel);
+    public PatientCopy copy(UUID planId) {
+        CarePlanView plan = plans.export(planId);
+        PatientRecord patient = patients.find(plan.patientId());
         CarePlanContent content = plan.content();
         List<PatientCopy.Goal> goals = content.goals().stream()
                 .filter(goal -> goal.status() == null || !goal.status().closed())

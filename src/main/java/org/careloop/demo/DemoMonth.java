@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import org.careloop.assessment.Answer;
 import org.careloop.assessment.Assessments;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
 import org.careloop.careplan.NewCarePlan;
@@ -105,16 +104,15 @@ class DemoMonth {
         boolean awaitingConsent = i % 20 == 15;
         Enrollment enrollment = acting.as(careManager, () -> enrollments.refer(patient.id(),
                 new ProgramEnrollments.Referral(program, program == CareProgram.CCM && i % 10 == 0, providerId, null,
-                        "chronic conditions on the problem list", program == CareProgram.APCM && i % 2 == 1 ? schedule.monthStart() : null),
-                AuditChannel.SYSTEM));
+                        "chronic conditions on the problem list", program == CareProgram.APCM && i % 2 == 1 ? schedule.monthStart() : null)));
         Enrollment attested = acting.as(provider, () -> enrollments.attest(enrollment.id(), enrollment.version(),
-                "reviewed the problem list", AuditChannel.SYSTEM));
+                "reviewed the problem list"));
         if (awaitingConsent) {
             return;
         }
         acting.run(careManager, () -> enrollments.recordConsent(attested.id(), new ProgramEnrollments.ConsentGiven(
                 i % 3 == 0 ? Consent.ConsentMethod.WRITTEN : Consent.ConsentMethod.VERBAL, schedule.monthStart().minusMonths(1).plusDays(i % 20),
-                true, true, true, true, "en", null, null), AuditChannel.SYSTEM));
+                true, true, true, true, "en", null, null)));
         if (program != CareProgram.RPM) {
             carePlan(patient.id(), program, careManager, provider, i);
         }
@@ -124,7 +122,7 @@ class DemoMonth {
 
     private void carePlan(UUID patient, CareProgram program, String careManager, String provider, int i) {
         Set<String> templates = new LinkedHashSet<>();
-        acting.as(careManager, () -> eligibility.screen(patient, AuditChannel.SYSTEM)).chronicConditions().stream()
+        acting.as(careManager, () -> eligibility.screen(patient)).chronicConditions().stream()
                 .map(ChronicConditionMatch::category).map(TEMPLATE_FOR_CATEGORY::get).filter(java.util.Objects::nonNull)
                 .forEach(templates::add);
         org.careloop.careplan.CareProgram planProgram = org.careloop.careplan.CareProgram.valueOf(program.name());
@@ -141,15 +139,14 @@ class DemoMonth {
     private void screenings(UUID patient, String careManager, int i) {
         acting.run(careManager, () -> {
             if (i == 2) {
-                assessments.administer(patient, "PHQ-9", scores(1, 1, 2, 1, 1, 0, 1, 0, 1), AuditChannel.SYSTEM);
+                assessments.administer(patient, "PHQ-9", scores(1, 1, 2, 1, 1, 0, 1, 0, 1));
             } else if (i % 5 == 0) {
-                assessments.administer(patient, "PHQ-2", i % 15 == 0 ? scores(2, 1) : scores(0, 1), AuditChannel.SYSTEM);
+                assessments.administer(patient, "PHQ-2", i % 15 == 0 ? scores(2, 1) : scores(0, 1));
             }
             if (i % 7 == 1) {
                 assessments.administer(patient, "AHC HRSN", List.of(Answer.code("steady-place"), Answer.code("none"),
                         Answer.code("sometimes-true"), Answer.code("never-true"), Answer.code(i % 2 == 0 ? "yes" : "no"),
-                        Answer.code("no"), Answer.code("never"), Answer.code("never"), Answer.code("never"), Answer.code("rarely")),
-                        AuditChannel.SYSTEM);
+                        Answer.code("no"), Answer.code("never"), Answer.code("never"), Answer.code("never"), Answer.code("rarely")));
             }
         });
     }
@@ -162,7 +159,7 @@ class DemoMonth {
             Instant callAt = schedule.next();
             UUID call = outreach.record(patient, new NewInteraction(InteractionKind.OUTBOUND_CALL,
                     i % 4 == 3 ? InteractionOutcome.LEFT_VOICEMAIL : InteractionOutcome.REACHED,
-                    List.of("medications", "symptoms", "goals"), "Monthly check-in call.", null, callAt), AuditChannel.SYSTEM).id();
+                    List.of("medications", "symptoms", "goals"), "Monthly check-in call.", null, callAt)).id();
             org.careloop.timetracking.CareProgram timeProgram = org.careloop.timetracking.CareProgram.valueOf(
                     program == CareProgram.TCM ? "CCM" : program.name());
             int left = minutes;
@@ -174,7 +171,7 @@ class DemoMonth {
                         first ? CareActivity.PATIENT_COMMUNICATION : CareActivity.CARE_COORDINATION,
                         TimeSpan.ofMinutes(start, piece), first ? call : null,
                         first ? "Monthly call: reviewed medications and goals" : "Coordinated with the pharmacy and updated the care plan"),
-                        false, null), AuditChannel.SYSTEM);
+                        false, null));
                 left -= piece;
                 first = false;
             }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientProblem;
 import org.careloop.patient.PatientRecord;
@@ -34,9 +33,9 @@ public class EligibilityScreening {
         this.clock = clock;
     }
 
-    public EligibilityVerdict screen(UUID patientId, AuditChannel channel) {
-        PatientRecord patient = registry.find(patientId, channel);
-        List<Eligibility.Diagnosis> diagnoses = clinicalRecord.problems(patientId, channel).stream()
+    public EligibilityVerdict screen(UUID patientId) {
+        PatientRecord patient = registry.find(patientId);
+        List<Eligibility.Diagnosis> diagnoses = clinicalRecord.problems(patientId).stream()
                 .map(EligibilityScreening::diagnosis).toList();
         Eligibility.Candidate candidate = new Eligibility.Candidate(patient.birthDate(),
                 patient.status() == PatientStatus.DECEASED, patient.deceasedOn(), diagnoses);

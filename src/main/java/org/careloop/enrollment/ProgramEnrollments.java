@@ -15,9 +15,6 @@ import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.enrollment.EnrollmentEvents.BillingPractitionerChanged;
 import org.careloop.enrollment.EnrollmentEvents.ConsentRecorded;
 import org.careloop.enrollment.EnrollmentEvents.ConsentRevoked;
@@ -28,7 +25,8 @@ import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientAccess;
+import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,27 +54,30 @@ public class ProgramEnrollments {
     }
 
     private final EnrollmentRecords records;
-    private final PatientScope scope;
+    private final PatientGate gate;
     private final Callers callers;
     private final Staff staff;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgramEnrollments(EnrollmentRecords records, PatientScope scope, Callers callers, Staff staff, AuditTrail audit,
+    ProgramEnrollments(EnrollmentRecords records, PatientGate gate, Callers callers, Staff staff,
                        ApplicationEventPublisher events, Clock clock) {
         this.records = records;
-        this.scope = scope;
+        this.gate = gate;
         this.callers = callers;
         this.staff = staff;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
-    public Enrollment refer(UUID patientId, Referral referral, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
+    public Enrollment refer(UUID patientId, Referral referral) {
+        return gate.create(patientId, RESOURCE, access -> refer(access, referral), Enrollment::id);
+    }
+
+    private Enrollment refer(PatientAccess access, Referral referral) {
+        UUID patientId = access.patientId();
+        UUID practice = access.practiceId();
         Map<String, String> problems = new LinkedHashMap<>();
         if (referral.program() == null) {
             problems.put("program", "is required: one of CCM, PCM, RPM, BHI, TCM, APCM");
@@ -99,26 +100,24 @@ public class ProgramEnrollments {
         records.insert(enrollment, now());
         records.recordMove(enrollment.id(), null, EnrollmentStatus.REFERRED,
                 blankTo(referral.reason(), "referred for " + referral.program()), callers.current().userId(), now());
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, practice, patientId, RESOURCE, enrollment.id()));
         events.publishEvent(new PatientReferred(enrollment.id(), patientId, practice, referral.program()));
         return reload(enrollment.id());
     }
 
-    public List<Enrollment> of(UUID patientId, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.READ, channel, RESOURCE);
-        audit.record(PatientDataAccess.of(AuditAction.READ, channel, practice, patientId, RESOURCE, null));
+    public List<Enrollment> of(UUID patientId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE);
         return records.ofPatient(patientId);
     }
 
-    public Enrollment find(UUID enrollmentId, AuditChannel channel) {
+    public Enrollment find(UUID enrollmentId) {
         Enrollment enrollment = visible(enrollmentId);
-        audit.record(PatientDataAccess.of(AuditAction.READ, channel, enrollment.practiceId(), enrollment.patientId(), RESOURCE, enrollmentId));
+        gate.open(enrollment.patientId(), AuditAction.READ, RESOURCE, enrollmentId);
         return enrollment;
     }
 
     /** A provider of the practice attests that the patient qualifies; a referred enrollment becomes eligible. */
     @Transactional
-    public Enrollment attest(UUID enrollmentId, int version, String note, AuditChannel channel) {
+    public Enrollment attest(UUID enrollmentId, int version, String note) {
         Enrollment enrollment = visible(enrollmentId);
         Caller caller = callers.current();
         if (!caller.hasRole(Role.PROVIDER)) {
@@ -135,12 +134,12 @@ public class ProgramEnrollments {
                 && attested.refusalToMove(EnrollmentStatus.ACTIVE, today()).isEmpty()) {
             attested = move(attested, EnrollmentStatus.ACTIVE, "attested and consented");
         }
-        auditWrite(attested, channel);
+        auditWrite(attested);
         return attested;
     }
 
     @Transactional
-    public Enrollment moveTo(UUID enrollmentId, int version, EnrollmentStatus next, String reason, AuditChannel channel) {
+    public Enrollment moveTo(UUID enrollmentId, int version, EnrollmentStatus next, String reason) {
         Enrollment enrollment = visible(enrollmentId);
         if (enrollment.version() != version) {
             throw stale(enrollment);
@@ -159,13 +158,13 @@ public class ProgramEnrollments {
             throw new RefusedTransition(refusal);
         });
         Enrollment moved = move(enrollment, next, reason.trim());
-        auditWrite(moved, channel);
+        auditWrite(moved);
         return moved;
     }
 
     /** Records consent for the current billing practitioner; an attested enrollment becomes active. */
     @Transactional
-    public Enrollment recordConsent(UUID enrollmentId, ConsentGiven given, AuditChannel channel) {
+    public Enrollment recordConsent(UUID enrollmentId, ConsentGiven given) {
         Enrollment enrollment = visible(enrollmentId);
         if (enrollment.status() == EnrollmentStatus.DISENROLLED) {
             throw new RefusedTransition("The " + enrollment.program() + " enrollment is disenrolled; refer the patient again");
@@ -198,14 +197,14 @@ public class ProgramEnrollments {
         } else if (consented.status() == EnrollmentStatus.REFERRED || consented.status() == EnrollmentStatus.ELIGIBLE) {
             consented = move(consented, EnrollmentStatus.CONSENT_PENDING, "consent recorded, waiting for the provider's attestation");
         }
-        auditWrite(consented, channel);
+        auditWrite(consented);
         events.publishEvent(new ConsentRecorded(enrollmentId, consented.patientId(), consented.program(), given.obtainedOn()));
         return consented;
     }
 
     /** The patient stops: revocation takes effect at the end of that month (CMS), and the enrollment ends then. */
     @Transactional
-    public Enrollment revokeConsent(UUID enrollmentId, LocalDate revokedOn, String reason, AuditChannel channel) {
+    public Enrollment revokeConsent(UUID enrollmentId, LocalDate revokedOn, String reason) {
         Enrollment enrollment = visible(enrollmentId);
         Consent consent = enrollment.currentConsent().filter(c -> !c.isRevoked())
                 .orElseThrow(() -> new RefusedTransition("The " + enrollment.program() + " enrollment has no consent to revoke"));
@@ -218,15 +217,14 @@ public class ProgramEnrollments {
                 enrollment.billingPractitionerId(), enrollment.complex(), enrollment.qmbVerifiedOn());
         Enrollment ended = move(reload(enrollmentId), EnrollmentStatus.DISENROLLED,
                 "consent revoked on " + revokedOn + ", effective at the end of " + YearMonth.from(revokedOn));
-        auditWrite(ended, channel);
+        auditWrite(ended);
         events.publishEvent(new ConsentRevoked(enrollmentId, ended.patientId(), ended.program(), revokedOn, effectiveEnd));
         return ended;
     }
 
     /** A new billing practitioner needs a new consent: an active enrollment waits for it. */
     @Transactional
-    public Enrollment changeBillingPractitioner(UUID enrollmentId, int version, UUID practitionerId, String reason,
-                                                AuditChannel channel) {
+    public Enrollment changeBillingPractitioner(UUID enrollmentId, int version, UUID practitionerId, String reason) {
         Enrollment enrollment = visible(enrollmentId);
         if (!isProviderOf(enrollment.practiceId(), practitionerId)) {
             throw new InvalidRequest("Invalid billingPractitionerId",
@@ -244,7 +242,7 @@ public class ProgramEnrollments {
             changed = move(changed, EnrollmentStatus.CONSENT_PENDING,
                     blankTo(reason, "billing practitioner changed") + "; the patient must consent again for the new practitioner");
         }
-        auditWrite(changed, channel);
+        auditWrite(changed);
         events.publishEvent(new BillingPractitionerChanged(enrollmentId, changed.patientId(), enrollment.billingPractitionerId(), practitionerId));
         return changed;
     }
@@ -285,9 +283,8 @@ public class ProgramEnrollments {
                 .anyMatch(person -> person.id().equals(practitionerId) && person.npi() != null);
     }
 
-    private void auditWrite(Enrollment enrollment, AuditChannel channel) {
-        audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, enrollment.practiceId(), enrollment.patientId(),
-                RESOURCE, enrollment.id()));
+    private void auditWrite(Enrollment enrollment) {
+        gate.open(enrollment.patientId(), AuditAction.UPDATE, RESOURCE, enrollment.id());
     }
 
     private static StaleVersion stale(Enrollment enrollment) {

@@ -12,11 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Callers;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,50 +31,47 @@ public class Outreach {
 
     private final Interactions interactions;
     private final InteractionRules rules;
-    private final PatientScope scope;
+    private final PatientGate gate;
     private final Callers callers;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Outreach(Interactions interactions, InteractionRules rules, PatientScope scope, Callers callers, AuditTrail audit,
+    Outreach(Interactions interactions, InteractionRules rules, PatientGate gate, Callers callers,
              ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.interactions = interactions;
         this.rules = rules;
-        this.scope = scope;
+        this.gate = gate;
         this.callers = callers;
-        this.audit = audit;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     /** Records a contact with the patient by the signed-in staff member. */
-    public Interaction record(UUID patientId, NewInteraction contact, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
-        Instant now = clock.instant();
-        rules.refuseProblems(contact, now);
-        Interaction interaction = new Interaction(UUID.randomUUID(), patientId, contact.kind(), contact.outcome(),
-                rules.cleanTopics(contact.topics()), blankToNull(contact.notes()), contact.followUpOn(),
-                callers.current().userId(), null, contact.occurredAt() == null ? now : contact.occurredAt(), now);
-        transaction.executeWithoutResult(status -> {
-            interactions.insert(interaction, practice);
-            events.publishEvent(new InteractionRecorded(interaction.id(), patientId, practice,
-                    interaction.staffId(), interaction.kind(), interaction.outcome(), interaction.occurredAt(),
-                    interaction.followUpOn()));
-        });
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, practice, patientId, RESOURCE,
-                interaction.id()));
-        return interactions.find(interaction.id()).orElseThrow();
+    public Interaction record(UUID patientId, NewInteraction contact) {
+        UUID id = gate.create(patientId, RESOURCE, access -> {
+            UUID practice = access.practiceId();
+            Instant now = clock.instant();
+            rules.refuseProblems(contact, now);
+            Interaction interaction = new Interaction(UUID.randomUUID(), patientId, contact.kind(), contact.outcome(),
+                    rules.cleanTopics(contact.topics()), blankToNull(contact.notes()), contact.followUpOn(),
+                    callers.current().userId(), null, contact.occurredAt() == null ? now : contact.occurredAt(), now);
+            transaction.executeWithoutResult(status -> {
+                interactions.insert(interaction, practice);
+                events.publishEvent(new InteractionRecorded(interaction.id(), patientId, practice,
+                        interaction.staffId(), interaction.kind(), interaction.outcome(), interaction.occurredAt(),
+                        interaction.followUpOn()));
+            });
+            return interaction.id();
+        }, created -> created);
+        return interactions.find(id).orElseThrow();
     }
 
     /** The patient's contacts, newest first. */
-    public List<Interaction> history(UUID patientId, AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.READ, channel, RESOURCE);
-        List<Interaction> found = interactions.ofPatient(patientId);
-        audit.record(PatientDataAccess.of(AuditAction.READ, channel, practice, patientId, RESOURCE, null));
-        return found;
+    public List<Interaction> history(UUID patientId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE);
+        return interactions.ofPatient(patientId);
     }
 
     /** Whether an interaction was recorded for this patient (for linking time to the contact it was spent on). */

@@ -6,11 +6,8 @@ import java.util.function.Function;
 
 import org.careloop.NotFound;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
 import org.careloop.audit.AuditOutcome;
-import org.careloop.audit.AuditTrail;
 import org.careloop.audit.PatientDataAccess;
-import org.careloop.identity.Callers;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,80 +19,70 @@ import org.springframework.stereotype.Service;
 public class ClinicalRecord {
 
     private final ClinicalEntries entries;
-    private final Patients patients;
     private final PatientRegistry registry;
-    private final Callers callers;
-    private final AuditTrail audit;
+    private final PatientGate gate;
 
-    ClinicalRecord(ClinicalEntries entries, Patients patients, PatientRegistry registry, Callers callers,
-                   AuditTrail audit) {
+    ClinicalRecord(ClinicalEntries entries, PatientRegistry registry, PatientGate gate) {
         this.entries = entries;
-        this.patients = patients;
         this.registry = registry;
-        this.callers = callers;
-        this.audit = audit;
+        this.gate = gate;
     }
 
     /** The problem list, newest onset first, active and resolved. */
-    public List<PatientProblem> problems(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "Condition", entries::problems);
+    public List<PatientProblem> problems(UUID patient) {
+        return read(patient, "Condition", entries::problems);
     }
 
-    public List<PatientAllergy> allergies(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "AllergyIntolerance", entries::allergies);
+    public List<PatientAllergy> allergies(UUID patient) {
+        return read(patient, "AllergyIntolerance", entries::allergies);
     }
 
-    public List<PatientMedication> medications(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "MedicationRequest", entries::medications);
+    public List<PatientMedication> medications(UUID patient) {
+        return read(patient, "MedicationRequest", entries::medications);
     }
 
-    public List<PatientImmunization> immunizations(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "Immunization", entries::immunizations);
+    public List<PatientImmunization> immunizations(UUID patient) {
+        return read(patient, "Immunization", entries::immunizations);
     }
 
-    public List<PatientProcedure> procedures(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "Procedure", entries::procedures);
+    public List<PatientProcedure> procedures(UUID patient) {
+        return read(patient, "Procedure", entries::procedures);
     }
 
-    public List<PatientFamilyHistory> familyHistory(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "FamilyMemberHistory", entries::familyHistory);
+    public List<PatientFamilyHistory> familyHistory(UUID patient) {
+        return read(patient, "FamilyMemberHistory", entries::familyHistory);
     }
 
     /** Encounters, most recent first. */
-    public List<PatientEncounter> encounters(UUID patient, AuditChannel channel) {
-        return read(patient, channel, "Encounter", entries::encounters);
+    public List<PatientEncounter> encounters(UUID patient) {
+        return read(patient, "Encounter", entries::encounters);
     }
 
     /** Observations newest first with their components; {@code code} (such as LOINC 4548-4) may be null for all. */
-    public List<PatientObservation> observations(UUID patient, String code, AuditChannel channel) {
+    public List<PatientObservation> observations(UUID patient, String code) {
         String wanted = code == null || code.isBlank() ? null : code.trim();
-        return read(patient, channel, "Observation", id -> entries.observations(id, wanted));
+        return read(patient, "Observation", id -> entries.observations(id, wanted));
     }
 
     /**
      * The registry entry and the whole clinical record at once (FHIR's {@code $everything}): audited as the read
      * of the patient plus one read of the whole chart, which says how much was disclosed.
      */
-    public PatientChart chart(UUID patient, AuditChannel channel) {
-        PatientRecord record = registry.find(patient, channel);
+    public PatientChart chart(UUID patient) {
+        PatientRecord record = registry.find(patient);
         PatientChart chart = new PatientChart(record, entries.problems(patient), entries.allergies(patient),
                 entries.medications(patient), entries.immunizations(patient), entries.procedures(patient),
                 entries.familyHistory(patient), entries.encounters(patient), entries.observations(patient, null));
-        audit.record(new PatientDataAccess(AuditAction.READ, channel, record.practiceId(), patient, "Chart", null,
+        gate.record(new PatientDataAccess(AuditAction.READ, record.practiceId(), patient, "Chart", null,
                 AuditOutcome.SUCCESS, chart.problems().size() + " problems, " + chart.encounters().size()
                         + " encounters, " + chart.observations().size() + " observations and the rest of the record"));
         return chart;
     }
 
-    private <T> List<T> read(UUID patient, AuditChannel channel, String resourceType, Function<UUID, List<T>> rows) {
-        PatientDataAccess access = PatientDataAccess.of(AuditAction.READ, channel, null, patient, resourceType, null);
-        UUID practice = patients.practiceOf(patient, callers.current().practiceArray()).orElse(null);
-        if (practice == null) {
-            audit.record(access.withOutcome(AuditOutcome.NOT_FOUND, "no such patient in the caller's practices"));
-            throw new NotFound("No patient " + patient);
-        }
+    private <T> List<T> read(UUID patient, String resourceType, Function<UUID, List<T>> rows) {
+        UUID practice = gate.enter(patient, AuditAction.READ, resourceType, null).practiceId();
         List<T> found = rows.apply(patient);
-        audit.record(new PatientDataAccess(AuditAction.READ, channel, practice, patient, resourceType, null,
+        gate.record(new PatientDataAccess(AuditAction.READ, practice, patient, resourceType, null,
                 AuditOutcome.SUCCESS, found.size() + " entries"));
         return found;
     }

@@ -10,9 +10,7 @@ import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
 import org.careloop.audit.AuditOutcome;
-import org.careloop.audit.AuditTrail;
 import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
@@ -23,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The patients of the caller's practices: look them up, register them, revise their details. A patient of
  * another practice is answered exactly like a missing one ({@link NotFound}), and every read or write leaves an
- * audit event naming the patient and the {@link AuditChannel} it came through.
+ * audit event naming the patient and the door (API, UI, FHIR) it came through.
  */
 @Service
 public class PatientRegistry {
@@ -33,46 +31,46 @@ public class PatientRegistry {
     private final Patients patients;
     private final RegistrationRules rules;
     private final Callers callers;
-    private final AuditTrail audit;
+    private final PatientGate gate;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PatientRegistry(Patients patients, RegistrationRules rules, Callers callers, AuditTrail audit,
+    PatientRegistry(Patients patients, RegistrationRules rules, Callers callers, PatientGate gate,
                     TransactionTemplate transaction, Clock clock) {
         this.patients = patients;
         this.rules = rules;
         this.callers = callers;
-        this.audit = audit;
+        this.gate = gate;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     /** One page of matching patients, in name order; each returned patient is recorded as searched. */
-    public PatientPage search(PatientSearch search, int page, int size, AuditChannel channel) {
+    public PatientPage search(PatientSearch search, int page, int size) {
         Caller caller = callers.current();
         List<PatientRecord> found = patients.search(search, caller.practiceArray(), page, size);
         long total = patients.count(search, caller.practiceArray());
-        recordSearch(found, channel, "search " + search);
+        recordSearch(found, "search " + search);
         return new PatientPage(found, page, size, total);
     }
 
     /** Patients carrying an identifier; {@code system} may be null to match the value in any system. */
-    public List<PatientRecord> findByIdentifier(String system, String value, AuditChannel channel) {
+    public List<PatientRecord> findByIdentifier(String system, String value) {
         List<PatientRecord> found = patients.findByIdentifier(system, value, callers.current().practiceArray());
-        recordSearch(found, channel, "identifier " + (system == null ? "" : system + "|") + value);
+        recordSearch(found, "identifier " + (system == null ? "" : system + "|") + value);
         return found;
     }
 
     /** The patient's registry entry; {@link NotFound} when missing or of a practice the caller does not work in. */
-    public PatientRecord find(UUID id, AuditChannel channel) {
+    public PatientRecord find(UUID id) {
         PatientRecord patient = patients.find(id, callers.current().practiceArray())
-                .orElseThrow(() -> notFound(id, AuditAction.READ, channel));
-        audit.record(PatientDataAccess.of(AuditAction.READ, channel, patient.practiceId(), id, RESOURCE, id));
+                .orElseThrow(() -> notFound(id, AuditAction.READ));
+        gate.record(PatientDataAccess.of(AuditAction.READ, patient.practiceId(), id, RESOURCE, id));
         return patient;
     }
 
     /** Registers a patient; the practice hands out the next MRN when none is given. */
-    public PatientRecord register(PatientDetails details, AuditChannel channel) {
+    public PatientRecord register(PatientDetails details) {
         Caller caller = callers.current();
         refuseProblems(details, caller, null);
         UUID id = UUID.randomUUID();
@@ -82,7 +80,7 @@ public class PatientRegistry {
         } catch (DuplicateKeyException sameMrnAtOnce) {
             throw new InvalidRequest("Invalid mrn", Map.of("mrn", "is already used by another patient of this practice"));
         }
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, details.practiceId(), id, RESOURCE, id));
+        gate.record(PatientDataAccess.of(AuditAction.CREATE, details.practiceId(), id, RESOURCE, id));
         return patients.find(id, caller.practiceArray()).orElseThrow();
     }
 
@@ -90,10 +88,10 @@ public class PatientRegistry {
      * Revises a patient's details if nobody changed them since {@code version} was read; otherwise refuses with
      * {@link StaleVersion} and changes nothing. The patient stays in their practice.
      */
-    public PatientRecord revise(UUID id, int version, PatientDetails details, AuditChannel channel) {
+    public PatientRecord revise(UUID id, int version, PatientDetails details) {
         Caller caller = callers.current();
         UUID practice = patients.practiceOf(id, caller.practiceArray())
-                .orElseThrow(() -> notFound(id, AuditAction.UPDATE, channel));
+                .orElseThrow(() -> notFound(id, AuditAction.UPDATE));
         PatientDetails inPractice = withPractice(details, practice);
         refuseProblems(inPractice, caller, id);
         String mrn = inPractice.mrn() == null || inPractice.mrn().isBlank()
@@ -102,12 +100,12 @@ public class PatientRegistry {
                 caller.practiceArray()));
         if (!Boolean.TRUE.equals(applied)) {
             Integer current = patients.versionOf(id, caller.practiceArray()).orElse(null);
-            audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, practice, id, RESOURCE, id)
+            gate.record(PatientDataAccess.of(AuditAction.UPDATE, practice, id, RESOURCE, id)
                     .withOutcome(AuditOutcome.FAILED, "stale version " + version + ", current " + current));
             throw new StaleVersion("Patient " + id + " was changed by someone else since version " + version
                     + "; reload it and apply your change again", current);
         }
-        audit.record(PatientDataAccess.of(AuditAction.UPDATE, channel, practice, id, RESOURCE, id));
+        gate.record(PatientDataAccess.of(AuditAction.UPDATE, practice, id, RESOURCE, id));
         return patients.find(id, caller.practiceArray()).orElseThrow();
     }
 
@@ -118,19 +116,19 @@ public class PatientRegistry {
         }
     }
 
-    private NotFound notFound(UUID id, AuditAction action, AuditChannel channel) {
-        audit.record(PatientDataAccess.of(action, channel, null, id, RESOURCE, id)
+    private NotFound notFound(UUID id, AuditAction action) {
+        gate.record(PatientDataAccess.of(action, null, id, RESOURCE, id)
                 .withOutcome(AuditOutcome.NOT_FOUND, "no such patient in the caller's practices"));
         return new NotFound("No patient " + id);
     }
 
-    private void recordSearch(List<PatientRecord> found, AuditChannel channel, String detail) {
+    private void recordSearch(List<PatientRecord> found, String detail) {
         if (found.isEmpty()) {
-            audit.record(new PatientDataAccess(AuditAction.SEARCH, channel, null, null, RESOURCE, null,
+            gate.record(new PatientDataAccess(AuditAction.SEARCH, null, null, RESOURCE, null,
                     AuditOutcome.SUCCESS, detail + ": no patients"));
             return;
         }
-        audit.recordAll(found.stream().map(patient -> new PatientDataAccess(AuditAction.SEARCH, channel,
+        gate.recordAll(found.stream().map(patient -> new PatientDataAccess(AuditAction.SEARCH,
                 patient.practiceId(), patient.id(), RESOURCE, patient.id().toString(), AuditOutcome.SUCCESS, detail))
                 .toList());
     }

@@ -12,13 +12,10 @@ import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientGate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskBoard {
 
+    static final String RESOURCE = "Task";
+
     /** Which tasks to show. */
     public enum View { MINE, POOL, UNASSIGNED, ALL }
 
@@ -38,24 +37,26 @@ public class TaskBoard {
 
     private final Tasks tasks;
     private final Callers callers;
-    private final PatientScope scope;
-    private final AuditTrail audit;
+    private final PatientGate gate;
     private final Clock clock;
 
-    TaskBoard(Tasks tasks, Callers callers, PatientScope scope, AuditTrail audit, Clock clock) {
+    TaskBoard(Tasks tasks, Callers callers, PatientGate gate, Clock clock) {
         this.tasks = tasks;
         this.callers = callers;
-        this.scope = scope;
-        this.audit = audit;
+        this.gate = gate;
         this.clock = clock;
     }
 
     @Transactional
-    public Task open(NewTask task, AuditChannel channel) {
+    public Task open(NewTask task) {
+        if (task.patientId() == null) {
+            return open(task, task.practiceId());
+        }
+        return gate.create(task.patientId(), RESOURCE, access -> open(task, access.practiceId()), Task::id);
+    }
+
+    private Task open(NewTask task, UUID practice) {
         Caller caller = callers.current();
-        UUID practice = task.patientId() != null
-                ? scope.practiceOf(task.patientId(), AuditAction.CREATE, channel, "Task")
-                : task.practiceId();
         Map<String, String> problems = new LinkedHashMap<>();
         if (task.title() == null || task.title().isBlank()) {
             problems.put("title", "is required");
@@ -76,19 +77,18 @@ public class TaskBoard {
                 task.kind() == null ? TaskKind.FOLLOW_UP : task.kind(), task.ownerId(), task.rolePool(), task.dueOn(),
                 task.priority() == null ? TaskPriority.ROUTINE : task.priority(), task.notes(), task.source()),
                 caller.userId());
-        auditPatient(AuditAction.CREATE, channel, practice, task.patientId(), id);
         return tasks.find(id, new UUID[] {practice}).orElseThrow();
     }
 
-    public List<Task> list(View view, UUID patientId, boolean openOnly, AuditChannel channel) {
-        return list(view, patientId, openOnly, Tasks.MOST, channel);
+    public List<Task> list(View view, UUID patientId, boolean openOnly) {
+        return list(view, patientId, openOnly, Tasks.MOST);
     }
 
-    /** As {@link #list(View, UUID, boolean, AuditChannel)}, the {@code limit} most urgent only; only those are audited. */
-    public List<Task> list(View view, UUID patientId, boolean openOnly, int limit, AuditChannel channel) {
+    /** As {@link #list(View, UUID, boolean)}, the {@code limit} most urgent only; only those are audited. */
+    public List<Task> list(View view, UUID patientId, boolean openOnly, int limit) {
         Caller caller = callers.current();
         if (patientId != null) {
-            scope.practiceOf(patientId, AuditAction.READ, channel, "Task");
+            gate.check(patientId, AuditAction.READ, RESOURCE);
         }
         List<Task> found = switch (view) {
             case MINE -> tasks.list(caller.practiceArray(), caller.userId(), null, false, patientId, openOnly, limit);
@@ -98,23 +98,17 @@ public class TaskBoard {
             case UNASSIGNED -> tasks.list(caller.practiceArray(), null, null, true, patientId, openOnly, limit);
             case ALL -> tasks.list(caller.practiceArray(), null, null, false, patientId, openOnly, limit);
         };
-        audit.recordAll(found.stream().filter(task -> task.patientId() != null)
-                .map(task -> PatientDataAccess.of(AuditAction.READ, channel, task.practiceId(), task.patientId(), "Task", task.id()))
-                .toList());
-        return found;
+        return listed(found);
     }
 
     /** Open escalations of the caller's practices, most urgent first (a provider's inbox); each one is audited. */
-    public List<Task> openEscalations(AuditChannel channel) {
+    public List<Task> openEscalations() {
         List<Task> found = tasks.openOfKind(callers.current().practiceArray(), TaskKind.ESCALATION, Tasks.MOST);
-        audit.recordAll(found.stream().filter(task -> task.patientId() != null)
-                .map(task -> PatientDataAccess.of(AuditAction.READ, channel, task.practiceId(), task.patientId(), "Task", task.id()))
-                .toList());
-        return found;
+        return listed(found);
     }
 
     @Transactional
-    public Task change(UUID id, Change change, AuditChannel channel) {
+    public Task change(UUID id, Change change) {
         Caller caller = callers.current();
         Task task = tasks.find(id, caller.practiceArray()).orElseThrow(() -> new NotFound("No task " + id));
         TaskStatus status = change.status() == null ? task.status() : change.status();
@@ -134,7 +128,9 @@ public class TaskBoard {
             throw new StaleVersion("Task " + id + " was changed by someone else since version " + change.version(),
                     task.version());
         }
-        auditPatient(AuditAction.UPDATE, channel, task.practiceId(), task.patientId(), id);
+        if (task.patientId() != null) {
+            gate.open(task.patientId(), AuditAction.UPDATE, RESOURCE, id);
+        }
         return tasks.find(id, caller.practiceArray()).orElseThrow();
     }
 
@@ -142,7 +138,7 @@ public class TaskBoard {
     @Transactional
     public UUID raise(NewTask task) {
         UUID id = tasks.insert(task, null);
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, AuditChannel.SYSTEM, task.practiceId(), task.patientId(), "Task", id));
+        gate.recordSystemChange(task.patientId(), task.practiceId(), AuditAction.CREATE, RESOURCE, id);
         return id;
     }
 
@@ -150,10 +146,12 @@ public class TaskBoard {
         return LocalDate.now(clock);
     }
 
-    private void auditPatient(AuditAction action, AuditChannel channel, UUID practice, UUID patient, UUID taskId) {
-        if (patient != null) {
-            audit.record(PatientDataAccess.of(action, channel, practice, patient, "Task", taskId));
-        }
+    /** Tasks about a patient are recorded as read, one event each; practice tasks name no patient. */
+    private List<Task> listed(List<Task> found) {
+        List<Task> aboutPatients = gate.listed(AuditAction.READ, RESOURCE,
+                found.stream().filter(task -> task.patientId() != null).toList(),
+                task -> new PatientGate.Listed(task.patientId(), task.practiceId(), task.id()));
+        return found.stream().filter(task -> task.patientId() == null || aboutPatients.contains(task)).toList();
     }
 
     private static boolean isRole(String name) {

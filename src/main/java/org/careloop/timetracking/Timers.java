@@ -8,12 +8,9 @@ import java.util.UUID;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientGate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -30,50 +27,50 @@ public class Timers {
     private final TimeLog log;
     private final TimeEntryRules rules;
     private final Clinicians clinicians;
-    private final PatientScope scope;
+    private final PatientGate gate;
     private final Callers callers;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    Timers(RunningTimers timers, TimeLog log, TimeEntryRules rules, Clinicians clinicians, PatientScope scope,
-           Callers callers, AuditTrail audit, Clock clock) {
+    Timers(RunningTimers timers, TimeLog log, TimeEntryRules rules, Clinicians clinicians, PatientGate gate,
+           Callers callers, Clock clock) {
         this.timers = timers;
         this.log = log;
         this.rules = rules;
         this.clinicians = clinicians;
-        this.scope = scope;
+        this.gate = gate;
         this.callers = callers;
-        this.audit = audit;
         this.clock = clock;
     }
 
     /** Starts the caller's timer on a patient's work; refused while another one of theirs is running. */
-    public RunningTimer start(UUID patientId, CareProgram program, CareActivity activity, UUID interactionId,
-                              AuditChannel channel) {
-        UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
+    public RunningTimer start(UUID patientId, CareProgram program, CareActivity activity, UUID interactionId) {
+        UUID id = UUID.randomUUID();
+        return gate.change(patientId, AuditAction.CREATE, RESOURCE, id, access -> start(access.practiceId(), id, patientId,
+                program, activity, interactionId));
+    }
+
+    private RunningTimer start(UUID practice, UUID id, UUID patientId, CareProgram program, CareActivity activity,
+                               UUID interactionId) {
         Clinician clinician = clinicians.of(callers.current());
         Instant now = clock.instant();
         rules.refuseForeignInteraction(patientId, interactionId);
         timers.ofStaff(clinician.id(), now).ifPresent(running -> {
             throw alreadyRunning(running);
         });
-        RunningTimer timer = new RunningTimer(UUID.randomUUID(), clinician.id(), patientId, program, activity,
+        RunningTimer timer = new RunningTimer(id, clinician.id(), patientId, program, activity,
                 interactionId, now, 0);
         try {
             timers.insert(timer, practice);
         } catch (DuplicateKeyException e) {
             throw alreadyRunning(timers.ofStaff(clinician.id(), now).orElse(timer));
         }
-        audit.record(PatientDataAccess.of(AuditAction.CREATE, channel, practice, patientId, RESOURCE, timer.id()));
         return timer;
     }
 
     /** The caller's running timer, if any. */
-    public Optional<RunningTimer> current(AuditChannel channel) {
+    public Optional<RunningTimer> current() {
         Optional<RunningTimer> running = timers.ofStaff(callers.current().userId(), clock.instant());
-        running.ifPresent(timer -> audit.record(PatientDataAccess.of(AuditAction.READ, channel,
-                scope.practiceOf(timer.patientId(), AuditAction.READ, channel, RESOURCE), timer.patientId(),
-                RESOURCE, timer.id())));
+        running.ifPresent(timer -> gate.open(timer.patientId(), AuditAction.READ, RESOURCE, timer.id()));
         return running;
     }
 
@@ -81,9 +78,8 @@ public class Timers {
      * Stops the caller's timer and logs its whole minutes; a contact given here replaces the one given at start.
      * Refused before a full minute has passed (nothing is rounded up); the timer then keeps running.
      */
-    public LoggedTime stop(UUID timerId, String notes, UUID interactionId, AuditChannel channel) {
+    public LoggedTime stop(UUID timerId, String notes, UUID interactionId) {
         RunningTimer timer = mine(timerId);
-        UUID practice = scope.practiceOf(timer.patientId(), AuditAction.CREATE, channel, TimeLog.RESOURCE);
         Instant now = clock.instant();
         if (timer.minutesSoFar() < 1) {
             throw new RefusedTransition("Timer " + timerId + " has run for less than a whole minute; "
@@ -96,16 +92,17 @@ public class Timers {
         TimeDetails details = new TimeDetails(timer.program(), timer.activity(),
                 new TimeSpan(timer.startedAt(), now), interactionId != null ? interactionId : timer.interactionId(),
                 notes == null || notes.isBlank() ? null : notes.strip());
-        return log.logFor(practice, timer.patientId(), new NewTimeEntry(details, false, null), channel,
+        return log.logFor(timer.patientId(), new NewTimeEntry(details, false, null),
                 () -> timers.delete(timerId, timer.staffId()));
     }
 
     /** Throws the caller's timer away without logging anything. */
-    public void discard(UUID timerId, AuditChannel channel) {
+    public void discard(UUID timerId) {
         RunningTimer timer = mine(timerId);
-        UUID practice = scope.practiceOf(timer.patientId(), AuditAction.DELETE, channel, RESOURCE);
-        timers.delete(timerId, timer.staffId());
-        audit.record(PatientDataAccess.of(AuditAction.DELETE, channel, practice, timer.patientId(), RESOURCE, timerId));
+        gate.change(timer.patientId(), AuditAction.DELETE, RESOURCE, timerId, access -> {
+            timers.delete(timerId, timer.staffId());
+            return timerId;
+        });
     }
 
     /** Timers are personal: someone else's is answered like a missing one. */

@@ -13,12 +13,10 @@ import java.util.stream.Stream;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.OpenScreen;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlans;
 import org.careloop.identity.Caller;
+import org.careloop.patient.PatientGate;
 import org.careloop.patient.PatientRoster;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
@@ -60,28 +58,28 @@ public class ProviderInbox {
     private final Assessments assessments;
     private final TaskBoard tasks;
     private final PatientRoster roster;
-    private final AuditTrail audit;
+    private final PatientGate gate;
 
-    ProviderInbox(CarePlans carePlans, Assessments assessments, TaskBoard tasks, PatientRoster roster, AuditTrail audit) {
+    ProviderInbox(CarePlans carePlans, Assessments assessments, TaskBoard tasks, PatientRoster roster, PatientGate gate) {
         this.carePlans = carePlans;
         this.assessments = assessments;
         this.tasks = tasks;
         this.roster = roster;
-        this.audit = audit;
+        this.gate = gate;
     }
 
-    public Contents forProvider(Caller provider, AuditChannel channel) {
-        List<CarePlanSummary> plans = carePlans.awaitingSignOff(provider.practiceIds(), channel);
+    public Contents forProvider(Caller provider) {
+        List<CarePlanSummary> plans = carePlans.awaitingSignOff(provider.practiceIds());
         Set<UUID> practicePatients = provider.practiceIds().stream()
                 .flatMap(practice -> roster.ofPractice(practice).keySet().stream()).collect(Collectors.toSet());
         List<OpenScreen> screens = assessments.openPositiveScreens(practicePatients);
-        List<Task> escalations = tasks.openEscalations(channel).stream().filter(task -> task.patientId() != null).toList();
+        List<Task> escalations = tasks.openEscalations().stream().filter(task -> task.patientId() != null).toList();
         Map<UUID, PatientRoster.RosterEntry> patients = roster.of(Stream.of(
                 plans.stream().map(CarePlanSummary::patientId), screens.stream().map(OpenScreen::patientId),
                 escalations.stream().map(Task::patientId)).flatMap(s -> s).collect(Collectors.toSet()),
                 provider.practiceArray());
-        audit.recordAll(screens.stream().map(screen -> PatientDataAccess.of(AuditAction.SEARCH, channel,
-                practiceOf(patients, screen.patientId()), screen.patientId(), SCREEN, screen.assessmentId())).toList());
+        gate.listed(AuditAction.SEARCH, SCREEN, screens, screen -> new PatientGate.Listed(screen.patientId(),
+                practiceOf(patients, screen.patientId()), screen.assessmentId()));
         return new Contents(
                 plans.stream().map(plan -> new PlanToSign(plan.id(), plan.version(), plan.program().name(),
                         patient(patients, plan.patientId()), plan.signOffRequestedAt(), plan.signOffRequestedBy())).toList(),

@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.OpenScreen;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.billing.Thresholds;
 import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.OpenEnrollment;
@@ -25,6 +22,7 @@ import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Caller;
 import org.careloop.outreach.LastContacts;
 import org.careloop.outreach.Outreach;
+import org.careloop.patient.PatientGate;
 import org.careloop.patient.PatientRoster;
 import org.careloop.task.Tasks;
 import org.careloop.timetracking.TimeLedger;
@@ -45,11 +43,11 @@ public class Worklist {
     private final Tasks tasks;
     private final Assessments assessments;
     private final CarePlanEvidence carePlans;
-    private final AuditTrail audit;
+    private final PatientGate gate;
     private final Clock clock;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
-             Outreach outreach, Tasks tasks, Assessments assessments, CarePlanEvidence carePlans, AuditTrail audit, Clock clock) {
+             Outreach outreach, Tasks tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate, Clock clock) {
         this.roster = roster;
         this.enrollments = enrollments;
         this.timeLedger = timeLedger;
@@ -58,11 +56,11 @@ public class Worklist {
         this.tasks = tasks;
         this.assessments = assessments;
         this.carePlans = carePlans;
-        this.audit = audit;
+        this.gate = gate;
         this.clock = clock;
     }
 
-    public List<WorklistEntry> forCareManager(Caller careManager, AuditChannel channel) {
+    public List<WorklistEntry> forCareManager(Caller careManager) {
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today);
         Map<UUID, List<OpenEnrollment>> enrolled = new HashMap<>();
@@ -98,9 +96,8 @@ public class Worklist {
                     open.openEscalations(), open.overdue(), verdict.reasons(), verdict.priority()));
         }
         entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
-        audit.recordAll(entries.stream().map(entry -> PatientDataAccess.of(AuditAction.READ, channel, null,
-                entry.patientId(), "Worklist", entry.patientId())).toList());
-        return entries;
+        return gate.listed(AuditAction.READ, "Worklist", entries,
+                entry -> new PatientGate.Listed(entry.patientId(), null, entry.patientId()));
     }
 
     /** The closest threshold among the patient's time-based programs. */

@@ -11,7 +11,6 @@ import org.careloop.InvalidRequest;
 import org.careloop.assessment.Answer;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
-import org.careloop.audit.AuditChannel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,19 +47,19 @@ class AssessmentController {
             throw new InvalidRequest("Invalid instrument", Map.of("instrument", "is required, e.g. PHQ-9"));
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(assessments.administer(id, form.instrument(), answers(form.answers()), AuditChannel.API));
+                .body(assessments.administer(id, form.instrument(), answers(form.answers())));
     }
 
     @GetMapping
     @Operation(summary = "The patient's assessments, newest first")
     List<RecordedAssessment> list(@PathVariable UUID id) {
-        return assessments.of(id, AuditChannel.API);
+        return assessments.of(id);
     }
 
     @PostMapping("/{assessmentId}/follow-up")
     @Operation(summary = "Record that a positive screen was followed up")
     ResponseEntity<Void> followedUp(@PathVariable UUID id, @PathVariable UUID assessmentId) {
-        assessments.followedUp(id, assessmentId, AuditChannel.API);
+        assessments.followedUp(id, assessmentId);
         return ResponseEntity.noContent().build();
     }
 

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.BillingMonths;
 import org.springframework.http.ResponseEntity;
@@ -40,21 +39,21 @@ class BillingMonthController {
     @Operation(summary = "The month's statement: the closed version, or a live preview while the month is open")
     StatementView statement(@PathVariable YearMonth month, @RequestParam UUID practice,
                             @RequestParam(required = false) Integer version) {
-        BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.API);
+        BillingMonthStatement statement = months.statement(practice, month, version);
         return new StatementView(statement, statement.unitsByCode());
     }
 
     @PostMapping("/close")
     @Operation(summary = "Close the month: compute every enrolled patient's lines, lock the month's time entries, keep a statement version")
     StatementView close(@PathVariable YearMonth month, @RequestParam UUID practice) {
-        BillingMonthStatement statement = months.close(practice, month, AuditChannel.API);
+        BillingMonthStatement statement = months.close(practice, month);
         return new StatementView(statement, statement.unitsByCode());
     }
 
     @PostMapping("/reopen")
     @Operation(summary = "Re-open a closed month (administrators only; audited)")
     ResponseEntity<Void> reopen(@PathVariable YearMonth month, @RequestParam UUID practice, @RequestBody ReopenForm form) {
-        months.reopen(practice, month, form.reason(), AuditChannel.API);
+        months.reopen(practice, month, form.reason());
         return ResponseEntity.noContent().build();
     }
 
@@ -62,8 +61,8 @@ class BillingMonthController {
     @Operation(summary = "The statement as CSV for billers")
     ResponseEntity<byte[]> csv(@PathVariable YearMonth month, @RequestParam UUID practice,
                                @RequestParam(required = false) Integer version) {
-        BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.API);
-        months.recordExport(statement, AuditChannel.API);
+        BillingMonthStatement statement = months.statement(practice, month, version);
+        months.recordExport(statement);
         return StatementCsv.download(statement);
     }
 }

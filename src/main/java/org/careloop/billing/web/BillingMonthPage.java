@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.careloop.InvalidRequest;
 import org.careloop.RefusedTransition;
-import org.careloop.audit.AuditChannel;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.BillingMonths;
 import org.careloop.billing.Thresholds;
@@ -57,7 +56,7 @@ class BillingMonthPage {
                  Model model) {
         Practice chosen = practice != null ? selection.choose(practice) : selection.current();
         YearMonth shown = month != null ? month : YearMonth.now(clock);
-        BillingMonthStatement statement = months.statement(chosen.id(), shown, null, AuditChannel.UI);
+        BillingMonthStatement statement = months.statement(chosen.id(), shown, null);
         model.addAttribute("practice", chosen);
         model.addAttribute("practices", selection.available());
         model.addAttribute("month", shown);
@@ -69,7 +68,7 @@ class BillingMonthPage {
     @PostMapping("/{month}/close")
     String close(@PathVariable YearMonth month, @RequestParam UUID practice, RedirectAttributes redirect) {
         try {
-            BillingMonthStatement closed = months.close(practice, month, AuditChannel.UI);
+            BillingMonthStatement closed = months.close(practice, month);
             redirect.addFlashAttribute("flash", text("billing.closed", monthName(month), closed.version(), closed.lines().size()));
         } catch (RefusedTransition | InvalidRequest refused) {
             redirect.addFlashAttribute("flashError", refused instanceof InvalidRequest invalid && !invalid.fields().isEmpty()
@@ -87,7 +86,7 @@ class BillingMonthPage {
             return back(month, practice);
         }
         try {
-            months.reopen(practice, month, reason, AuditChannel.UI);
+            months.reopen(practice, month, reason);
             redirect.addFlashAttribute("flash", text("billing.reopened", monthName(month)));
         } catch (RefusedTransition refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
@@ -99,8 +98,8 @@ class BillingMonthPage {
     @GetMapping("/{month}/statement.csv")
     ResponseEntity<byte[]> csv(@PathVariable YearMonth month, @RequestParam UUID practice,
                                @RequestParam(required = false) Integer version) {
-        BillingMonthStatement statement = months.statement(practice, month, version, AuditChannel.UI);
-        months.recordExport(statement, AuditChannel.UI);
+        BillingMonthStatement statement = months.statement(practice, month, version);
+        months.recordExport(statement);
         return StatementCsv.download(statement);
     }
 

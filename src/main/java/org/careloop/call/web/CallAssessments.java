@@ -1,7 +1,7 @@
 package org.careloop.call.web;
 
 import org.careloop.audit.AuditAction;
-import org.careloop.patient.PatientScope;
+import org.careloop.patient.PatientGate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import org.careloop.assessment.Answer;
 import org.careloop.assessment.AssessmentResult;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
-import org.careloop.audit.AuditChannel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,18 +32,18 @@ class CallAssessments {
 
     private final CallSections sections;
     private final Assessments assessments;
-    private final PatientScope scope;
+    private final PatientGate gate;
 
-    CallAssessments(CallSections sections, Assessments assessments, PatientScope scope) {
+    CallAssessments(CallSections sections, Assessments assessments, PatientGate gate) {
         this.sections = sections;
         this.assessments = assessments;
-        this.scope = scope;
+        this.gate = gate;
     }
 
     @GetMapping("/patients/{id}/call/assessments/{instrument}")
     String form(@PathVariable UUID id, @PathVariable String instrument, Model model) {
         // even an empty form for a patient of another practice would confirm the patient exists
-        scope.practiceOf(id, AuditAction.READ, AuditChannel.UI, "Questionnaire");
+        gate.check(id, AuditAction.READ, "Questionnaire");
         model.addAttribute("patientId", id);
         sections.instrument(model, instrument);
         return "call/assessment :: instrumentForm";
@@ -66,7 +65,7 @@ class CallAssessments {
         }
         model.addAttribute("given", given);
         try {
-            RecordedAssessment result = assessments.administer(id, instrument, answers, AuditChannel.UI);
+            RecordedAssessment result = assessments.administer(id, instrument, answers);
             model.addAttribute("result", result);
             model.addAttribute("suicideRisk", result.flags().contains(AssessmentResult.SUICIDE_RISK));
             if (result.instrument().equals("phq-2") && result.positive()) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
-import org.careloop.audit.AuditChannel;
 import org.careloop.timetracking.CareActivity;
 import org.careloop.timetracking.CareProgram;
 import org.careloop.timetracking.LoggedTime;
@@ -54,7 +53,7 @@ class CallPage {
             if (chosen == null) {
                 throw new InvalidRequest(messages.getMessage("call.timer.programRequired"), java.util.Map.of());
             }
-            timers.start(id, chosen, CareActivity.PATIENT_COMMUNICATION, null, AuditChannel.UI);
+            timers.start(id, chosen, CareActivity.PATIENT_COMMUNICATION, null);
         } catch (InvalidRequest | RefusedTransition | NotClinicalStaff | IllegalArgumentException refused) {
             model.addAttribute("timerError", refused.getMessage());
             redirect.addFlashAttribute("flashError", refused.getMessage());
@@ -68,7 +67,7 @@ class CallPage {
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                 RedirectAttributes redirect) {
         try {
-            LoggedTime logged = timers.stop(timerId, null, interactionId, AuditChannel.UI);
+            LoggedTime logged = timers.stop(timerId, null, interactionId);
             model.addAttribute("logged", logged);
             redirect.addFlashAttribute("flash", messages.getMessage("call.timer.logged", new Object[] {logged.minutes()}));
         } catch (InvalidRequest | RefusedTransition | NotClinicalStaff | NotFound refused) {
@@ -83,7 +82,7 @@ class CallPage {
                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
                    RedirectAttributes redirect) {
         try {
-            timers.discard(timerId, AuditChannel.UI);
+            timers.discard(timerId);
             model.addAttribute("discarded", true);
         } catch (NotFound refused) {
             model.addAttribute("timerError", refused.getMessage());

@@ -6,7 +6,6 @@ import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanning;
 import org.careloop.careplan.GoalAchievement;
 import org.careloop.careplan.GoalProgress;
@@ -52,7 +51,7 @@ class CallRecord {
                 throw new InvalidRequest("Invalid followUpOn", java.util.Map.of("followUpOn",
                         messages.getMessage("call.error.followUpOnFormat")));
             }
-            Interaction saved = outreach.record(id, form.toNewInteraction(), AuditChannel.UI);
+            Interaction saved = outreach.record(id, form.toNewInteraction());
             model.addAttribute("saved", saved);
             model.addAttribute("errors", FieldErrors.none());
             redirect.addFlashAttribute("flash", messages.getMessage("call.interaction.saved"));

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.careloop.assessment.Instrument;
 import org.careloop.assessment.Instruments;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.GoalAchievement;
@@ -52,8 +51,8 @@ class CallSections {
     }
 
     void page(Model model, UUID patientId) {
-        model.addAttribute("patient", patients.find(patientId, AuditChannel.UI));
-        List<String> programs = enrollments.of(patientId, AuditChannel.UI).stream()
+        model.addAttribute("patient", patients.find(patientId));
+        List<String> programs = enrollments.of(patientId).stream()
                 .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
                 .map(Enrollment::program).map(Enum::name).distinct().toList();
         model.addAttribute("enrolledPrograms", programs);
@@ -78,7 +77,7 @@ class CallSections {
     }
 
     void timer(Model model, UUID patientId) {
-        Optional<RunningTimer> running = timers.current(AuditChannel.UI);
+        Optional<RunningTimer> running = timers.current();
         model.addAttribute("patientId", patientId);
         RunningTimer mine = running.filter(t -> t.patientId().equals(patientId)).orElse(null);
         model.addAttribute("timer", mine);
@@ -86,7 +85,7 @@ class CallSections {
                 : Math.max(0, Duration.between(mine.startedAt(), clock.instant()).toSeconds()));
         model.addAttribute("otherTimer", running.filter(t -> !t.patientId().equals(patientId)).orElse(null));
         if (!model.containsAttribute("timerPrograms")) {
-            List<String> programs = enrollments.of(patientId, AuditChannel.UI).stream()
+            List<String> programs = enrollments.of(patientId).stream()
                     .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
                     .map(Enrollment::program).map(Enum::name).distinct().toList();
             model.addAttribute("timerPrograms", timerPrograms(programs));
@@ -95,9 +94,9 @@ class CallSections {
 
     void goals(Model model, UUID patientId) {
         model.addAttribute("patientId", patientId);
-        List<CarePlanView> plans = carePlans.forPatient(patientId, AuditChannel.UI).stream()
+        List<CarePlanView> plans = carePlans.forPatient(patientId).stream()
                 .filter(plan -> plan.status().living())
-                .map(plan -> carePlans.find(plan.id(), AuditChannel.UI)).toList();
+                .map(plan -> carePlans.find(plan.id())).toList();
         model.addAttribute("plans", plans);
         model.addAttribute("goalStatuses", GoalStatus.values());
         model.addAttribute("achievements", GoalAchievement.values());

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.careloop.InvalidRequest;
 import org.careloop.RefusedTransition;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
 import org.careloop.careplan.CarePlans;
@@ -68,7 +67,7 @@ class CarePlanActions {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"care-plan-" + id + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(copies.pdf(id, AuditChannel.UI));
+                .body(copies.pdf(id));
     }
 
     @PostMapping("/care-plans/{id}/copies")
@@ -93,7 +92,7 @@ class CarePlanActions {
             redirect.addFlashAttribute("flash", messages.getMessage("careplan.copy.recorded"));
             return "redirect:/care-plans/" + id;
         } catch (InvalidRequest invalid) {
-            CarePlanView plan = plans.find(id, AuditChannel.UI);
+            CarePlanView plan = plans.find(id);
             model.addAttribute("copyForm", form);
             model.addAttribute("copyErrors", invalid.fields());
             model.addAttribute("flashError", messages.getMessage("careplan.copy.notRecorded"));

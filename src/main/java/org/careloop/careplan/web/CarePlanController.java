@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanRevision;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanTemplates;
@@ -58,13 +57,13 @@ class CarePlanController {
     @GetMapping("/api/patients/{patientId}/care-plans")
     @Operation(summary = "The patient's care plans, newest first")
     List<CarePlanSummary> forPatient(@PathVariable UUID patientId) {
-        return plans.forPatient(patientId, AuditChannel.API);
+        return plans.forPatient(patientId);
     }
 
     @GetMapping("/api/care-plans/{id}")
     @Operation(summary = "One care plan with its current version, sign-off state and copies given")
     CarePlanView find(@PathVariable UUID id) {
-        return plans.find(id, AuditChannel.API);
+        return plans.find(id);
     }
 
     @PutMapping("/api/care-plans/{id}")
@@ -95,12 +94,12 @@ class CarePlanController {
     @GetMapping("/api/care-plans/{id}/versions")
     @Operation(summary = "The plan's history: every version with who changed what and when")
     List<CarePlanVersion> versions(@PathVariable UUID id) {
-        return plans.versions(id, AuditChannel.API);
+        return plans.versions(id);
     }
 
     @GetMapping("/api/care-plans/{id}/versions/compare")
     @Operation(summary = "What differs between two versions: problems, goals, interventions... added, removed, changed")
     VersionComparison compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
-        return plans.compare(id, from, to, AuditChannel.API);
+        return plans.compare(id, from, to);
     }
 }

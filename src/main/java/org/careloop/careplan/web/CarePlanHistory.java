@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.careloop.InvalidRequest;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanVersion;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
@@ -31,7 +30,7 @@ class CarePlanHistory {
     }
 
     void addTo(Model model, CarePlanView plan, Integer from, Integer to) {
-        List<CarePlanVersion> newestFirst = new ArrayList<>(plans.versions(plan.id(), AuditChannel.UI));
+        List<CarePlanVersion> newestFirst = new ArrayList<>(plans.versions(plan.id()));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
         int last = plan.version();
@@ -43,7 +42,7 @@ class CarePlanHistory {
             return;
         }
         try {
-            VersionComparison comparison = plans.compare(plan.id(), from, to, AuditChannel.UI);
+            VersionComparison comparison = plans.compare(plan.id(), from, to);
             List<Line> lines = new ArrayList<>();
             for (VersionComparison.SectionChanges section : comparison.sections()) {
                 section.added().forEach(item -> lines.add(new Line(section.section(), "added", null, text(item))));

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.careloop.InvalidRequest;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanTemplates;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
@@ -84,7 +83,7 @@ class CarePlanPage {
     @GetMapping("/care-plans/{id}")
     String editor(@PathVariable UUID id, @RequestParam(required = false) Integer from,
                   @RequestParam(required = false) Integer to, Model model) {
-        CarePlanView plan = plans.find(id, AuditChannel.UI);
+        CarePlanView plan = plans.find(id);
         return editorPage(plan, CarePlanForm.of(plan), Map.of(), from, to, model);
     }
 
@@ -105,17 +104,17 @@ class CarePlanPage {
         } catch (InvalidRequest invalid) {
             Map<String, String> errors = converted == null ? invalid.fields() : converted.onRows(invalid.fields());
             model.addAttribute("flashError", messages.getMessage("careplan.notSaved"));
-            return editorPage(plans.find(id, AuditChannel.UI), form, errors, null, null, model);
+            return editorPage(plans.find(id), form, errors, null, null, model);
         } catch (RefusedTransition refused) {
             model.addAttribute("flashError", refused.getMessage());
-            return editorPage(plans.find(id, AuditChannel.UI), form, Map.of(), null, null, model);
+            return editorPage(plans.find(id), form, Map.of(), null, null, model);
         }
     }
 
     String editorPage(CarePlanView plan, CarePlanForm form, Map<String, String> errors, Integer from, Integer to,
                       Model model) {
         model.addAttribute("plan", plan);
-        model.addAttribute("patient", patients.find(plan.patientId(), AuditChannel.UI));
+        model.addAttribute("patient", patients.find(plan.patientId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("parties", ResponsibleParty.values());
@@ -126,13 +125,13 @@ class CarePlanPage {
     }
 
     private String newPage(UUID patientId, Model model, String program, List<String> chosen, Map<String, String> errors) {
-        model.addAttribute("patient", patients.find(patientId, AuditChannel.UI));
+        model.addAttribute("patient", patients.find(patientId));
         model.addAttribute("programs", CareProgram.values());
         model.addAttribute("templates", templates.choices());
         model.addAttribute("program", program);
         model.addAttribute("chosen", chosen);
         model.addAttribute("errors", errors);
-        model.addAttribute("existing", plans.forPatient(patientId, AuditChannel.UI));
+        model.addAttribute("existing", plans.forPatient(patientId));
         return "careplan/new";
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careloop.InvalidRequest;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
@@ -66,10 +65,10 @@ class CarePlanSignOffController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate dueForReviewBy) {
         if (Boolean.TRUE.equals(awaitingSignOff)) {
-            return plans.awaitingSignOff(callers.current().practiceIds(), AuditChannel.API);
+            return plans.awaitingSignOff(callers.current().practiceIds());
         }
         if (dueForReviewBy != null) {
-            return plans.dueForReview(callers.current().practiceIds(), dueForReviewBy, AuditChannel.API);
+            return plans.dueForReview(callers.current().practiceIds(), dueForReviewBy);
         }
         throw new InvalidRequest("Say which plans", Map.of("awaitingSignOff", "use awaitingSignOff=true or dueForReviewBy=<date>"));
     }
@@ -80,7 +79,7 @@ class CarePlanSignOffController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"care-plan-" + id + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(copies.pdf(id, AuditChannel.API));
+                .body(copies.pdf(id));
     }
 
     @PostMapping("/api/care-plans/{id}/copies-given")

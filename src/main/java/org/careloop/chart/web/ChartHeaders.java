@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.careloop.assessment.Assessments;
-import org.careloop.audit.AuditChannel;
 import org.careloop.billing.Thresholds;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
@@ -54,9 +53,9 @@ class ChartHeaders {
         UUID id = patient.id();
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today);
-        List<Enrollment> open = enrollments.of(id, AuditChannel.UI).stream()
+        List<Enrollment> open = enrollments.of(id).stream()
                 .filter(e -> e.status() != EnrollmentStatus.DISENROLLED).toList();
-        Map<CareProgram, Integer> minutes = timeLog.month(id, month, AuditChannel.UI).minutes();
+        Map<CareProgram, Integer> minutes = timeLog.month(id, month).minutes();
         ChartHeader.Threshold next = open.stream()
                 .flatMap(e -> {
                     int spent = minutesIn(minutes, e.program().name());
@@ -66,10 +65,10 @@ class ChartHeaders {
                 })
                 .min(Comparator.comparingInt(ChartHeader.Threshold::minutesShort)).orElse(null);
         OffsetDateTime flagsSince = today.minus(FLAGS_STAY_ACTIVE).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        List<String> flags = assessments.of(id, AuditChannel.UI).stream()
+        List<String> flags = assessments.of(id).stream()
                 .filter(a -> a.administeredAt() != null && !a.administeredAt().isBefore(flagsSince))
                 .flatMap(a -> a.flags().stream()).distinct().sorted().toList();
-        List<String> allergies = clinicalRecord.allergies(id, AuditChannel.UI).stream()
+        List<String> allergies = clinicalRecord.allergies(id).stream()
                 .filter(a -> a.clinicalStatus() == null || !a.clinicalStatus().equalsIgnoreCase("resolved")
                         && !a.clinicalStatus().equalsIgnoreCase("inactive"))
                 .map(a -> a.display()).filter(Objects::nonNull).distinct().toList();

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.NotFound;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.PatientCopies;
@@ -66,7 +65,7 @@ class ChartPage {
         ChartTab chosen = ChartTab.ofSlug(tab).filter(t -> admin || !t.adminOnly()).orElse(null);
         PatientRecord patient;
         try {
-            patient = registry.find(id, AuditChannel.UI);
+            patient = registry.find(id);
         } catch (NotFound notFound) {
             return notFound(response);
         }
@@ -89,14 +88,14 @@ class ChartPage {
     /** The patient's copy of a care plan, for the documents tab (the session's way to the PDF the API serves). */
     @GetMapping("/patients/{id}/care-plans/{planId}/patient-copy.pdf")
     ResponseEntity<byte[]> patientCopy(@PathVariable UUID id, @PathVariable UUID planId) {
-        CarePlanView plan = carePlans.find(planId, AuditChannel.UI);
+        CarePlanView plan = carePlans.find(planId);
         if (!plan.patientId().equals(id)) {
             throw new NotFound("No care plan " + planId + " for patient " + id);
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"care-plan-" + planId + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
-                .body(copies.pdf(planId, AuditChannel.UI));
+                .body(copies.pdf(planId));
     }
 
     /** A care plan of another patient or practice behind the PDF link: nothing to show. */

@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
-import org.careloop.audit.AuditChannel;
 import org.careloop.audit.AuditTrail;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
@@ -71,36 +70,36 @@ class TabContents {
         Map<String, Object> model = new LinkedHashMap<>();
         switch (tab) {
             case SUMMARY -> {
-                List<PatientProblem> problems = clinicalRecord.problems(id, AuditChannel.UI);
+                List<PatientProblem> problems = clinicalRecord.problems(id);
                 model.put("activeProblems", problems.stream().filter(PatientProblem::active).toList());
                 model.put("resolvedProblems", problems.stream().filter(p -> !p.active()).toList());
-                List<PatientMedication> medications = clinicalRecord.medications(id, AuditChannel.UI);
+                List<PatientMedication> medications = clinicalRecord.medications(id);
                 model.put("activeMedications", medications.stream()
                         .filter(m -> "active".equalsIgnoreCase(m.status())).toList());
                 model.put("pastMedications", medications.stream()
                         .filter(m -> !"active".equalsIgnoreCase(m.status())).limit(20).toList());
-                model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id, AuditChannel.UI))));
+                model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
             }
             case CARE_PLAN -> {
-                List<CarePlanSummary> plans = carePlans.forPatient(id, AuditChannel.UI);
+                List<CarePlanSummary> plans = carePlans.forPatient(id);
                 model.put("livingPlans", livingPlans(plans));
                 model.put("completedPlans", plans.stream().filter(p -> !p.status().living()).toList());
             }
-            case ASSESSMENTS -> model.put("assessments", assessments.of(id, AuditChannel.UI).stream()
+            case ASSESSMENTS -> model.put("assessments", assessments.of(id).stream()
                     .sorted(Comparator.comparing(RecordedAssessment::administeredAt,
                             Comparator.nullsLast(Comparator.reverseOrder()))).toList());
             case TIME -> {
                 YearMonth month = YearMonth.now(clock);
                 Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
                 model.put("month", month);
-                model.put("time", timeLog.month(id, month, AuditChannel.UI));
-                model.put("contacts", outreach.history(id, AuditChannel.UI).stream()
+                model.put("time", timeLog.month(id, month));
+                model.put("contacts", outreach.history(id).stream()
                         .filter(c -> c.occurredAt() != null && !c.occurredAt().isBefore(from)).toList());
             }
             case CARE_TEAM -> {
                 model.put("careManager", patient.assignedCareManagerId() == null ? null
                         : staff.find(patient.assignedCareManagerId()).orElse(null));
-                model.put("practitioners", enrollments.of(id, AuditChannel.UI).stream()
+                model.put("practitioners", enrollments.of(id).stream()
                         .filter(e -> e.status() != EnrollmentStatus.DISENROLLED && e.billingPractitionerId() != null)
                         .map(e -> staff.find(e.billingPractitionerId()).map(p -> new Practitioner(e.program().name(),
                                 p.displayName(), p.credential())).orElse(null))
@@ -110,7 +109,7 @@ class TabContents {
                 model.put("emergencyContacts", patient.contacts().stream()
                         .filter(c -> c.kind() == PatientContact.Kind.EMERGENCY).toList());
             }
-            case DOCUMENTS -> model.put("plans", carePlans.forPatient(id, AuditChannel.UI));
+            case DOCUMENTS -> model.put("plans", carePlans.forPatient(id));
             case AUDIT -> model.put("events", auditTrail.search(id, null, null, null, 0, AUDIT_EVENTS_SHOWN));
         }
         return model;
@@ -118,6 +117,6 @@ class TabContents {
 
     private List<CarePlanView> livingPlans(List<CarePlanSummary> plans) {
         return plans.stream().filter(p -> p.status().living())
-                .map(p -> carePlans.find(p.id(), AuditChannel.UI)).toList();
+                .map(p -> carePlans.find(p.id())).toList();
     }
 }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.PlanGoal;
 import org.careloop.patient.ClinicalRecord;
@@ -61,7 +60,7 @@ class Trends {
     List<Trend> of(UUID patient, List<CarePlanView> livingPlans) {
         List<Trend> trends = new ArrayList<>();
         for (Measure measure : MEASURES) {
-            List<PatientObservation> found = clinicalRecord.observations(patient, measure.code(), AuditChannel.UI);
+            List<PatientObservation> found = clinicalRecord.observations(patient, measure.code());
             trends.add(trend(measure, found.subList(0, Math.min(MOST_POINTS, found.size())), livingPlans));
         }
         return trends;

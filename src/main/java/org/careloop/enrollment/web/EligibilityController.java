@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.enrollment.EligibilityScreening;
 import org.careloop.enrollment.EligibilityVerdict;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +24,6 @@ class EligibilityController {
     @GetMapping("/api/patients/{id}/eligibility")
     @Operation(summary = "Suggested CCM and PCM eligibility from the active problem list, with reasons")
     EligibilityVerdict eligibility(@PathVariable UUID id) {
-        return screening.screen(id, AuditChannel.API);
+        return screening.screen(id);
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.Enrollment;
@@ -61,30 +60,30 @@ class EnrollmentController {
     @Operation(summary = "Refer a patient to a program with a billing practitioner (status REFERRED)")
     Enrollment refer(@PathVariable UUID id, @RequestBody ReferralForm form) {
         return enrollments.refer(id, new ProgramEnrollments.Referral(form.program(), Boolean.TRUE.equals(form.complex()),
-                form.billingPractitionerId(), form.startOn(), form.reason(), form.qmbVerifiedOn()), AuditChannel.API);
+                form.billingPractitionerId(), form.startOn(), form.reason(), form.qmbVerifiedOn()));
     }
 
     @GetMapping("/api/patients/{id}/enrollments")
     @Operation(summary = "The patient's enrollments with consents and the history of every move")
     List<Enrollment> list(@PathVariable UUID id) {
-        return enrollments.of(id, AuditChannel.API);
+        return enrollments.of(id);
     }
 
     @GetMapping("/api/enrollments/{enrollmentId}")
     Enrollment find(@PathVariable UUID enrollmentId) {
-        return enrollments.find(enrollmentId, AuditChannel.API);
+        return enrollments.find(enrollmentId);
     }
 
     @PostMapping("/api/enrollments/{enrollmentId}/attestation")
     @Operation(summary = "A provider attests that the patient qualifies (the eligibility check is only a suggestion)")
     Enrollment attest(@PathVariable UUID enrollmentId, @RequestBody AttestationForm form) {
-        return enrollments.attest(enrollmentId, form.version(), form.note(), AuditChannel.API);
+        return enrollments.attest(enrollmentId, form.version(), form.note());
     }
 
     @PostMapping("/api/enrollments/{enrollmentId}/moves")
     @Operation(summary = "Move the enrollment (ELIGIBLE, CONSENT_PENDING, ACTIVE, PAUSED, DISENROLLED) with a reason")
     Enrollment move(@PathVariable UUID enrollmentId, @RequestBody MoveForm form) {
-        return enrollments.moveTo(enrollmentId, form.version(), form.to(), form.reason(), AuditChannel.API);
+        return enrollments.moveTo(enrollmentId, form.version(), form.to(), form.reason());
     }
 
     @PostMapping("/api/enrollments/{enrollmentId}/consent")
@@ -93,19 +92,19 @@ class EnrollmentController {
         Disclosures told = form.disclosures() == null ? new Disclosures(null, null, null, null) : form.disclosures();
         return enrollments.recordConsent(enrollmentId, new ProgramEnrollments.ConsentGiven(form.method(), form.obtainedOn(),
                 told.costSharing(), told.onePractitionerPerMonth(), told.rightToStop(), told.electronicSharing(),
-                form.language(), form.attachmentName(), form.attachment()), AuditChannel.API);
+                form.language(), form.attachmentName(), form.attachment()));
     }
 
     @PostMapping("/api/enrollments/{enrollmentId}/consent/revocation")
     @Operation(summary = "The patient revokes consent; the enrollment ends at the end of that month")
     Enrollment revoke(@PathVariable UUID enrollmentId, @RequestBody RevocationForm form) {
-        return enrollments.revokeConsent(enrollmentId, form.revokedOn(), form.reason(), AuditChannel.API);
+        return enrollments.revokeConsent(enrollmentId, form.revokedOn(), form.reason());
     }
 
     @PutMapping("/api/enrollments/{enrollmentId}/billing-practitioner")
     @Operation(summary = "Change the billing practitioner; the patient must consent again")
     Enrollment changePractitioner(@PathVariable UUID enrollmentId, @RequestBody PractitionerForm form) {
         return enrollments.changeBillingPractitioner(enrollmentId, form.version(), form.billingPractitionerId(),
-                form.reason(), AuditChannel.API);
+                form.reason());
     }
 }

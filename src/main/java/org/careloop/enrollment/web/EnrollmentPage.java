@@ -17,7 +17,6 @@ import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
-import org.careloop.audit.AuditChannel;
 import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.EligibilityScreening;
@@ -68,8 +67,8 @@ class EnrollmentPage {
 
     @GetMapping("/patients/{id}/enrollment")
     String page(@PathVariable UUID id, Model model) {
-        PatientRecord patient = registry.find(id, AuditChannel.UI);
-        List<Enrollment> found = enrollments.of(id, AuditChannel.UI);
+        PatientRecord patient = registry.find(id);
+        List<Enrollment> found = enrollments.of(id);
         Map<UUID, String> names = new HashMap<>();
         List<Staff.Person> providers = staff.inPractice(patient.practiceId(), Role.PROVIDER).stream()
                 .filter(p -> p.npi() != null).toList();
@@ -87,7 +86,7 @@ class EnrollmentPage {
         model.addAttribute("programs", CareProgram.values());
         model.addAttribute("methods", Consent.ConsentMethod.values());
         model.addAttribute("provider", provider);
-        model.addAttribute("verdict", screening.screen(id, AuditChannel.UI));
+        model.addAttribute("verdict", screening.screen(id));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("paused", EnrollmentStatus.PAUSED);
@@ -109,7 +108,7 @@ class EnrollmentPage {
             UUID practitioner = parseId(form.get("billingPractitionerId"), "billingPractitionerId", problems);
             refuse(problems);
             Enrollment referred = enrollments.refer(id, new ProgramEnrollments.Referral(program,
-                    "true".equals(form.get("complex")), practitioner, null, form.get("reason"), null), AuditChannel.UI);
+                    "true".equals(form.get("complex")), practitioner, null, form.get("reason"), null));
             return msg(locale, "enrollment.flash.referred", referred.program());
         });
     }
@@ -119,7 +118,7 @@ class EnrollmentPage {
                   RedirectAttributes flash, Locale locale) {
         return act(id, "attest", form, flash, locale, () -> {
             Enrollment e = ofPatient(id, enrollmentId);
-            Enrollment done = enrollments.attest(enrollmentId, version(form, e), form.get("note"), AuditChannel.UI);
+            Enrollment done = enrollments.attest(enrollmentId, version(form, e), form.get("note"));
             return msg(locale, "enrollment.flash.attested", done.program(), status(locale, done.status()));
         });
     }
@@ -135,7 +134,7 @@ class EnrollmentPage {
             LocalDate obtainedOn = parseDate(form.get("obtainedOn"), "obtainedOn", unreadable);
             Enrollment done = enrollments.recordConsent(e.id(), new ProgramEnrollments.ConsentGiven(method, obtainedOn,
                     checked(form, "costSharing"), checked(form, "onePractitionerPerMonth"), checked(form, "rightToStop"),
-                    checked(form, "electronicSharing"), blankToNull(form.get("language")), null, null), AuditChannel.UI);
+                    checked(form, "electronicSharing"), blankToNull(form.get("language")), null, null));
             return msg(locale, "enrollment.flash.consented", done.program(), status(locale, done.status()));
         });
     }
@@ -148,7 +147,7 @@ class EnrollmentPage {
             Map<String, String> problems = new LinkedHashMap<>();
             EnrollmentStatus to = parseEnum(EnrollmentStatus.class, form.get("to"), "to", problems);
             refuse(problems);
-            Enrollment done = enrollments.moveTo(e.id(), version(form, e), to, form.get("reason"), AuditChannel.UI);
+            Enrollment done = enrollments.moveTo(e.id(), version(form, e), to, form.get("reason"));
             return msg(locale, "enrollment.flash.moved", done.program(), status(locale, done.status()));
         });
     }
@@ -161,7 +160,7 @@ class EnrollmentPage {
             Map<String, String> problems = new LinkedHashMap<>();
             LocalDate revokedOn = parseDate(form.get("revokedOn"), "revokedOn", problems);
             refuse(problems);
-            Enrollment done = enrollments.revokeConsent(e.id(), revokedOn, form.get("reason"), AuditChannel.UI);
+            Enrollment done = enrollments.revokeConsent(e.id(), revokedOn, form.get("reason"));
             return msg(locale, "enrollment.flash.revoked", done.program(), done.endOn());
         });
     }
@@ -175,7 +174,7 @@ class EnrollmentPage {
             UUID practitioner = parseId(form.get("billingPractitionerId"), "billingPractitionerId", problems);
             refuse(problems);
             Enrollment done = enrollments.changeBillingPractitioner(e.id(), version(form, e), practitioner,
-                    form.get("reason"), AuditChannel.UI);
+                    form.get("reason"));
             return msg(locale, "enrollment.flash.practitioner", done.program(), status(locale, done.status()));
         });
     }
@@ -198,7 +197,7 @@ class EnrollmentPage {
     }
 
     private Enrollment ofPatient(UUID patientId, UUID enrollmentId) {
-        Enrollment e = enrollments.find(enrollmentId, AuditChannel.UI);
+        Enrollment e = enrollments.find(enrollmentId);
         if (!e.patientId().equals(patientId)) {
             throw new NotFound("No enrollment " + enrollmentId + " for patient " + patientId);
         }

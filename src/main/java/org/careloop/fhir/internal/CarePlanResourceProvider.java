@@ -7,7 +7,6 @@ import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.careloop.NotFound;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlans;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -37,7 +36,7 @@ class CarePlanResourceProvider implements IResourceProvider {
     @Read
     public CarePlan read(@IdParam IdType id) {
         try {
-            return translator.carePlan(plans.export(UUID.fromString(id.getIdPart()), AuditChannel.FHIR));
+            return translator.carePlan(plans.export(UUID.fromString(id.getIdPart())));
         } catch (NotFound | IllegalArgumentException e) {
             throw new ResourceNotFoundException(id);
         }

@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.careloop.NotFound;
-import org.careloop.audit.AuditChannel;
 import org.careloop.patient.ClinicalRecord;
 import org.hl7.fhir.r4.model.Condition;
 import org.springframework.stereotype.Component;
@@ -36,7 +35,7 @@ class ConditionResourceProvider implements IResourceProvider {
     public List<Condition> byPatient(@RequiredParam(name = Condition.SP_PATIENT) ReferenceParam patient) {
         UUID patientId = FhirValues.patientId(patient.getIdPart());
         try {
-            return clinicalRecord.problems(patientId, AuditChannel.FHIR).stream()
+            return clinicalRecord.problems(patientId).stream()
                     .map(problem -> ConditionTranslator.toFhir(patientId, problem)).toList();
         } catch (NotFound notFound) {
             throw new ResourceNotFoundException("Patient/" + patientId);

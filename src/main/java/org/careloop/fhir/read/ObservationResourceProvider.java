@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.careloop.NotFound;
-import org.careloop.audit.AuditChannel;
 import org.careloop.patient.ClinicalRecord;
 import org.hl7.fhir.r4.model.Observation;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ class ObservationResourceProvider implements IResourceProvider {
         UUID patientId = FhirValues.patientId(patient.getIdPart());
         String system = code == null || code.getSystem() == null || code.getSystem().isBlank() ? null : code.getSystem();
         try {
-            return clinicalRecord.observations(patientId, code == null ? null : code.getValue(), AuditChannel.FHIR)
+            return clinicalRecord.observations(patientId, code == null ? null : code.getValue())
                     .stream()
                     .filter(observation -> system == null || system.equals(observation.codeSystem()))
                     .map(observation -> ObservationTranslator.toFhir(patientId, observation)).toList();

@@ -17,7 +17,6 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.careloop.NotFound;
-import org.careloop.audit.AuditChannel;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientChart;
 import org.careloop.patient.PatientRegistry;
@@ -54,7 +53,7 @@ class PatientResourceProvider implements IResourceProvider {
     public Patient read(@IdParam IdType id) {
         UUID patientId = FhirValues.patientId(id.getIdPart());
         try {
-            return PatientTranslator.toFhir(registry.find(patientId, AuditChannel.FHIR));
+            return PatientTranslator.toFhir(registry.find(patientId));
         } catch (NotFound notFound) {
             throw new ResourceNotFoundException(id);
         }
@@ -63,13 +62,13 @@ class PatientResourceProvider implements IResourceProvider {
     @Search
     public List<Patient> byIdentifier(@RequiredParam(name = Patient.SP_IDENTIFIER) TokenParam identifier) {
         String system = identifier.getSystem() == null || identifier.getSystem().isBlank() ? null : identifier.getSystem();
-        return registry.findByIdentifier(system, identifier.getValue(), AuditChannel.FHIR).stream()
+        return registry.findByIdentifier(system, identifier.getValue()).stream()
                 .map(PatientTranslator::toFhir).toList();
     }
 
     @Search
     public List<Patient> byName(@RequiredParam(name = Patient.SP_NAME) StringParam name) {
-        return registry.search(new PatientSearch(name.getValue(), null, null), 0, NAME_SEARCH_LIMIT, AuditChannel.FHIR)
+        return registry.search(new PatientSearch(name.getValue(), null, null), 0, NAME_SEARCH_LIMIT)
                 .patients().stream().map(PatientTranslator::toFhir).toList();
     }
 
@@ -78,7 +77,7 @@ class PatientResourceProvider implements IResourceProvider {
         UUID patientId = FhirValues.patientId(id.getIdPart());
         PatientChart chart;
         try {
-            chart = clinicalRecord.chart(patientId, AuditChannel.FHIR);
+            chart = clinicalRecord.chart(patientId);
         } catch (NotFound notFound) {
             throw new ResourceNotFoundException(id);
         }

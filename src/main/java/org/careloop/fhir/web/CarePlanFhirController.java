@@ -5,7 +5,6 @@ import java.util.UUID;
 import ca.uhn.fhir.context.FhirContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlans;
 import org.careloop.fhir.internal.CarePlanTranslator;
 import org.springframework.http.MediaType;
@@ -34,7 +33,7 @@ class CarePlanFhirController {
     @GetMapping(value = "/api/care-plans/{id}/fhir", produces = {FHIR_JSON, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The care plan as a FHIR R4 Bundle: CarePlan plus one Goal per goal")
     ResponseEntity<String> carePlan(@PathVariable UUID id) {
-        String bundle = fhir.newJsonParser().encodeResourceToString(translator.bundle(plans.export(id, AuditChannel.FHIR)));
+        String bundle = fhir.newJsonParser().encodeResourceToString(translator.bundle(plans.export(id)));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FHIR_JSON)).body(bundle);
     }
 }

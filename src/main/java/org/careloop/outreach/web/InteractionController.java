@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.outreach.Interaction;
 import org.careloop.outreach.Outreach;
 import org.springframework.http.HttpStatus;
@@ -32,13 +31,13 @@ class InteractionController {
     @PostMapping
     @Operation(summary = "Record a call, message or visit with its outcome, topics, notes and follow-up date")
     ResponseEntity<Interaction> record(@PathVariable UUID patientId, @RequestBody InteractionForm form) {
-        Interaction recorded = outreach.record(patientId, form.toNewInteraction(), AuditChannel.API);
+        Interaction recorded = outreach.record(patientId, form.toNewInteraction());
         return ResponseEntity.status(HttpStatus.CREATED).body(recorded);
     }
 
     @GetMapping
     @Operation(summary = "The patient's contacts, newest first")
     List<Interaction> history(@PathVariable UUID patientId) {
-        return outreach.history(patientId, AuditChannel.API);
+        return outreach.history(patientId);
     }
 }

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientAllergy;
 import org.careloop.patient.PatientEncounter;
@@ -36,43 +35,43 @@ class ClinicalRecordController {
     @GetMapping("/conditions")
     @Operation(summary = "The problem list, active and resolved, newest onset first")
     List<PatientProblem> conditions(@PathVariable UUID id) {
-        return record.problems(id, AuditChannel.API);
+        return record.problems(id);
     }
 
     @GetMapping("/allergies")
     List<PatientAllergy> allergies(@PathVariable UUID id) {
-        return record.allergies(id, AuditChannel.API);
+        return record.allergies(id);
     }
 
     @GetMapping("/medications")
     List<PatientMedication> medications(@PathVariable UUID id) {
-        return record.medications(id, AuditChannel.API);
+        return record.medications(id);
     }
 
     @GetMapping("/immunizations")
     List<PatientImmunization> immunizations(@PathVariable UUID id) {
-        return record.immunizations(id, AuditChannel.API);
+        return record.immunizations(id);
     }
 
     @GetMapping("/procedures")
     List<PatientProcedure> procedures(@PathVariable UUID id) {
-        return record.procedures(id, AuditChannel.API);
+        return record.procedures(id);
     }
 
     @GetMapping("/family-history")
     List<PatientFamilyHistory> familyHistory(@PathVariable UUID id) {
-        return record.familyHistory(id, AuditChannel.API);
+        return record.familyHistory(id);
     }
 
     @GetMapping("/encounters")
     @Operation(summary = "Encounters, most recent first")
     List<PatientEncounter> encounters(@PathVariable UUID id) {
-        return record.encounters(id, AuditChannel.API);
+        return record.encounters(id);
     }
 
     @GetMapping("/observations")
     @Operation(summary = "Observations newest first with their components; code (such as LOINC 4548-4) narrows them")
     List<PatientObservation> observations(@PathVariable UUID id, @RequestParam(required = false) String code) {
-        return record.observations(id, code, AuditChannel.API);
+        return record.observations(id, code);
     }
 }

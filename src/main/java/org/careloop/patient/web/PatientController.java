@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careloop.InvalidRequest;
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientPage;
@@ -48,19 +47,19 @@ class PatientController {
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "20") int size) {
         return registry.search(new PatientSearch(name, birthDate, mrn), Math.max(0, page),
-                Math.max(1, Math.min(size, 100)), AuditChannel.API);
+                Math.max(1, Math.min(size, 100)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One patient's registry entry, with contacts, identifiers and the version to send back")
     PatientRecord find(@PathVariable UUID id) {
-        return registry.find(id, AuditChannel.API);
+        return registry.find(id);
     }
 
     @PostMapping
     @Operation(summary = "Register a patient; the practice hands out an MRN when none is given")
     ResponseEntity<PatientRecord> register(@RequestBody PatientForm form) {
-        PatientRecord created = registry.register(form.toDetails(onlyPractice(callers.current())), AuditChannel.API);
+        PatientRecord created = registry.register(form.toDetails(onlyPractice(callers.current())));
         return ResponseEntity.created(URI.create("/api/patients/" + created.id())).body(created);
     }
 
@@ -70,7 +69,7 @@ class PatientController {
         if (form.version() == null) {
             throw new InvalidRequest("Invalid version", Map.of("version", "must be the version you read"));
         }
-        return registry.revise(id, form.version(), form.toDetails(null), AuditChannel.API);
+        return registry.revise(id, form.version(), form.toDetails(null));
     }
 
     private static UUID onlyPractice(Caller caller) {

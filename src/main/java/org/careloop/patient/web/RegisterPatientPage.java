@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.InvalidRequest;
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Practice;
 import org.careloop.identity.PracticeSelection;
@@ -84,7 +83,7 @@ class RegisterPatientPage {
                         null, blank(form.get("familyName")), blank(form.get("givenNames")), birthDate,
                         blank(form.get("sex")), null, blank(form.get("phone")), null, null,
                         blank(form.get("bestTimeToCall")), blank(form.get("preferredLanguage")), false, null,
-                        careManager, null, null, null), AuditChannel.UI);
+                        careManager, null, null, null));
                 flash.addFlashAttribute("registered", patient.familyName() + ", " + patient.givenNames());
                 return "redirect:/patients/" + patient.id() + "/enrollment";
             } catch (InvalidRequest invalid) {

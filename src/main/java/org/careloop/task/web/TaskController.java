@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.task.NewTask;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
@@ -48,7 +47,7 @@ class TaskController {
     @Operation(summary = "Open a task for a person or a role's pool")
     Task open(@RequestBody TaskForm form) {
         return board.open(new NewTask(form.practiceId(), form.patientId(), form.title(), form.kind(), form.ownerId(),
-                form.rolePool(), form.dueOn(), form.priority(), form.notes(), "manual"), AuditChannel.API);
+                form.rolePool(), form.dueOn(), form.priority(), form.notes(), "manual"));
     }
 
     @GetMapping
@@ -56,13 +55,13 @@ class TaskController {
     List<Task> list(@RequestParam(defaultValue = "MINE") TaskBoard.View view,
                     @RequestParam(required = false) UUID patient,
                     @RequestParam(defaultValue = "true") boolean openOnly) {
-        return board.list(view, patient, openOnly, AuditChannel.API);
+        return board.list(view, patient, openOnly);
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Change status, owner, pool, notes or due date; send the version you read")
     Task change(@PathVariable UUID id, @RequestBody TaskChange change) {
         return board.change(id, new TaskBoard.Change(change.version(), change.status(), change.ownerId(),
-                change.rolePool(), change.notes(), change.dueOn()), AuditChannel.API);
+                change.rolePool(), change.notes(), change.dueOn()));
     }
 }

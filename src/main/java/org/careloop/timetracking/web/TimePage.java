@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
-import org.careloop.audit.AuditChannel;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
 import org.careloop.timetracking.CareActivity;
@@ -59,9 +58,9 @@ class TimePage {
 
     @GetMapping("/patients/{id}/time")
     String page(@PathVariable UUID id, Model model) {
-        PatientRecord patient = registry.find(id, AuditChannel.UI);
+        PatientRecord patient = registry.find(id);
         model.addAttribute("patient", patient);
-        model.addAttribute("month", log.month(id, null, AuditChannel.UI));
+        model.addAttribute("month", log.month(id, null));
         model.addAttribute("programs", CareProgram.values());
         model.addAttribute("activities", CareActivity.values());
         model.addAttribute("zone", clock.getZone());
@@ -106,7 +105,7 @@ class TimePage {
                 TimeSpan span = TimeSpan.ofMinutes(ZonedDateTime.of(date, start, clock.getZone()).toInstant(), minutes);
                 String notes = form.get("notes") == null || form.get("notes").isBlank() ? null : form.get("notes").trim();
                 LoggedTime logged = log.log(id, new NewTimeEntry(new TimeDetails(program, activity, span, null, notes),
-                        false, null), AuditChannel.UI);
+                        false, null));
                 flash.addFlashAttribute("flash", messages.getMessage("time.flash.logged",
                         new Object[] {logged.minutes(), logged.program()}, locale));
                 return "redirect:/patients/" + id + "/time";

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.timetracking.LoggedTime;
 import org.careloop.timetracking.RunningTimer;
 import org.careloop.timetracking.Timers;
@@ -39,13 +38,13 @@ class TimerController {
     ResponseEntity<RunningTimer> start(@RequestBody TimerForm form) {
         TimerForm.Checked checked = form.checked();
         return ResponseEntity.status(HttpStatus.CREATED).body(timers.start(checked.patientId(), checked.program(),
-                checked.activity(), checked.interactionId(), AuditChannel.API));
+                checked.activity(), checked.interactionId()));
     }
 
     @GetMapping("/current")
     @Operation(summary = "Your running timer, or 204 when none is running")
     ResponseEntity<RunningTimer> current() {
-        return timers.current(AuditChannel.API).map(ResponseEntity::ok)
+        return timers.current().map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
@@ -54,13 +53,13 @@ class TimerController {
     ResponseEntity<LoggedTime> stop(@PathVariable UUID id, @RequestBody(required = false) StopForm form) {
         StopForm given = form != null ? form : new StopForm(null, null);
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(timers.stop(id, given.notes(), given.interactionId(), AuditChannel.API));
+                .body(timers.stop(id, given.notes(), given.interactionId()));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Discard your timer without logging anything")
     ResponseEntity<Void> discard(@PathVariable UUID id) {
-        timers.discard(id, AuditChannel.API);
+        timers.discard(id);
         return ResponseEntity.noContent().build();
     }
 }

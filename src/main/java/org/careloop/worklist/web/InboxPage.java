@@ -8,7 +8,6 @@ import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.assessment.Assessments;
-import org.careloop.audit.AuditChannel;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
 import org.careloop.identity.Caller;
@@ -54,7 +53,7 @@ class InboxPage {
 
     @GetMapping("/inbox")
     String inbox(Model model) {
-        model.addAttribute("inbox", inbox.forProvider(provider(), AuditChannel.UI));
+        model.addAttribute("inbox", inbox.forProvider(provider()));
         model.addAttribute("zone", clock.getZone());
         return "worklist/inbox";
     }
@@ -85,7 +84,7 @@ class InboxPage {
         String message;
         boolean done;
         try {
-            assessments.followedUp(patientId, id, AuditChannel.UI);
+            assessments.followedUp(patientId, id);
             message = text("inbox.screens.reviewed");
             done = true;
         } catch (NotFound gone) {
@@ -101,7 +100,7 @@ class InboxPage {
             return "redirect:/inbox";
         }
         model.addAttribute(done ? "inboxMessage" : "inboxError", message);
-        model.addAttribute("inbox", inbox.forProvider(callers.current(), AuditChannel.UI));
+        model.addAttribute("inbox", inbox.forProvider(callers.current()));
         model.addAttribute("zone", clock.getZone());
         return "worklist/inbox :: contents";
     }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.Caller;
 import org.careloop.patient.PatientRoster;
 import org.careloop.task.Task;
@@ -39,8 +38,8 @@ class NursePatients {
 
     List<Row> of(Caller nurse) {
         Map<UUID, List<Task>> byPatient = Stream.concat(
-                        board.list(TaskBoard.View.POOL, null, true, AuditChannel.UI).stream(),
-                        board.list(TaskBoard.View.MINE, null, true, AuditChannel.UI).stream())
+                        board.list(TaskBoard.View.POOL, null, true).stream(),
+                        board.list(TaskBoard.View.MINE, null, true).stream())
                 .filter(task -> task.patientId() != null)
                 .collect(Collectors.groupingBy(Task::patientId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, PatientRoster.RosterEntry> patients = roster.of(byPatient.keySet(), nurse.practiceArray());

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientRoster;
@@ -46,9 +45,9 @@ class TaskPanel {
 
     Sections sections() {
         Caller caller = callers.current();
-        List<Task> mine = board.list(TaskBoard.View.MINE, null, true, SHOWN, AuditChannel.UI);
-        List<Task> pool = board.list(TaskBoard.View.POOL, null, true, SHOWN, AuditChannel.UI);
-        List<Task> unassigned = board.list(TaskBoard.View.UNASSIGNED, null, true, SHOWN, AuditChannel.UI);
+        List<Task> mine = board.list(TaskBoard.View.MINE, null, true, SHOWN);
+        List<Task> pool = board.list(TaskBoard.View.POOL, null, true, SHOWN);
+        List<Task> unassigned = board.list(TaskBoard.View.UNASSIGNED, null, true, SHOWN);
         Map<UUID, PatientRoster.RosterEntry> patients = roster.of(Stream.of(mine, pool, unassigned)
                 .flatMap(List::stream).map(Task::patientId).filter(id -> id != null).collect(Collectors.toSet()),
                 caller.practiceArray());

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.Callers;
 import org.careloop.worklist.Worklist;
 import org.careloop.worklist.WorklistEntry;
@@ -27,6 +26,6 @@ class WorklistController {
     @GetMapping("/api/worklist")
     @Operation(summary = "Your enrolled patients ranked by what needs doing, each with its reasons")
     List<WorklistEntry> mine() {
-        return worklist.forCareManager(callers.current(), AuditChannel.API);
+        return worklist.forCareManager(callers.current());
     }
 }

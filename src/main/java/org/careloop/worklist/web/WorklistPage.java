@@ -3,7 +3,6 @@ package org.careloop.worklist.web;
 import java.time.Clock;
 import java.util.List;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.enrollment.CareProgram;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
@@ -49,7 +48,7 @@ class WorklistPage {
         Caller caller = callers.current();
         WorklistFilter filter = WorklistFilter.read(program, practice, overdue, caller);
         List<WorklistRow> rows = !filter.errors().isEmpty() ? List.of()
-                : worklist.forCareManager(filter.scope(caller), AuditChannel.UI).stream().filter(filter::admits)
+                : worklist.forCareManager(filter.scope(caller)).stream().filter(filter::admits)
                         .map(WorklistRow::of).toList();
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);

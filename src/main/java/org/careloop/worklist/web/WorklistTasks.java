@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.Callers;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
@@ -69,7 +68,7 @@ class WorklistTasks {
         String message;
         boolean changed;
         try {
-            Task task = board.change(id, change, AuditChannel.UI);
+            Task task = board.change(id, change);
             message = text(success, task.title());
             changed = true;
         } catch (StaleVersion stale) {

@@ -18,6 +18,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.careloop.CareLoopApplication;
 import org.careloop.CommandLineTool;
 import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditChannels;
 import org.careloop.identity.Practices;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,8 +69,7 @@ class BenchmarkCommand implements CommandLineTool {
                      : postgres.getJdbcUrl("postgres", "postgres"))) {
             BundleImporter importer = context.getBean(BundleImporter.class);
             var practice = context.getBean(Practices.class).open("Benchmark Practice");
-            ImportDestination destination = new ImportDestination(practice.id(), null, AuditChannel.COMMAND_LINE,
-                    ImportCommand.ACTOR);
+            ImportDestination destination = new ImportDestination(practice.id(), null);
             Iterator<BulkLoad.Source> sources = generate == null ? files.stream().map(BulkLoad.Source::of).iterator()
                     : new SyntheticBundles(fhir, SEED, generate);
             int expected = generate == null ? files.size() : generate;
@@ -81,10 +81,11 @@ class BenchmarkCommand implements CommandLineTool {
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             long cpuBefore = processCpuNanos();
             AtomicLong peakSampled = new AtomicLong();
-            BulkLoad.Totals totals = BulkLoad.run(importer, sources, destination, progress -> {
-                peakSampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                LoadReport.progress(System.err, progress, expected);
-            });
+            BulkLoad.Totals totals = AuditChannels.within(AuditChannel.COMMAND_LINE, ImportCommand.ACTOR,
+                    () -> BulkLoad.run(importer, sources, destination, progress -> {
+                        peakSampled.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                        LoadReport.progress(System.err, progress, expected);
+                    }));
             System.err.println();
             LoadReport.summary(out, totals);
             long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream()

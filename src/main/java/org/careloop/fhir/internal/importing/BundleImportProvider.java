@@ -7,7 +7,6 @@ import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
-import org.careloop.audit.AuditChannel;
 import org.careloop.fhir.internal.FhirPlainProvider;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
@@ -46,7 +45,7 @@ class BundleImportProvider implements FhirPlainProvider {
         String[] named = request.getParameters().get("practice");
         UUID practice = practiceFor(caller, named == null || named.length == 0 ? null : named[0]);
         ImportDestination destination = new ImportDestination(practice,
-                caller.hasRole(Role.CARE_MANAGER) ? caller.userId() : null, AuditChannel.FHIR, null);
+                caller.hasRole(Role.CARE_MANAGER) ? caller.userId() : null);
         return BundleResponse.of(importer.importBundle(new ByteArrayInputStream(request.loadRequestContents()), destination));
     }
 

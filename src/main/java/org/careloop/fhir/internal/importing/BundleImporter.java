@@ -11,15 +11,13 @@ import java.util.UUID;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.careloop.audit.AuditAction;
-import org.careloop.audit.AuditOutcome;
-import org.careloop.audit.AuditTrail;
-import org.careloop.audit.PatientDataAccess;
 import org.careloop.directory.Directory;
 import org.careloop.directory.DirectoryEntries.*;
 import org.careloop.fhir.internal.importing.ImportOutcome.EntryOutcome;
 import org.careloop.fhir.internal.importing.ImportOutcome.Status;
 import org.careloop.patient.ImportedChart;
 import org.careloop.patient.ImportedRecords;
+import org.careloop.patient.PatientGate;
 import org.careloop.patient.ImportedRecords.StoredChart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,17 +35,17 @@ class BundleImporter {
     private final BundleReader reader;
     private final Directory directory;
     private final ImportedRecords records;
-    private final AuditTrail audit;
+    private final PatientGate gate;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, AuditTrail audit,
+    BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, PatientGate gate,
                    PlatformTransactionManager transactions, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reader = new BundleReader(fhir);
         this.directory = directory;
         this.records = records;
-        this.audit = audit;
+        this.gate = gate;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -151,18 +149,11 @@ class BundleImporter {
 
     private void audit(ImportDestination destination, Map<BundleEntry, ImportedChart> charts,
                        Map<BundleEntry, StoredChart> stored) {
-        List<PatientDataAccess> accesses = new ArrayList<>();
-        charts.forEach((entry, chart) -> {
-            StoredChart result = stored.get(entry);
-            accesses.add(PatientDataAccess.of(AuditAction.IMPORT, destination.channel(), destination.practiceId(),
-                            result.patientId(), "Patient", result.patientId())
-                    .withOutcome(AuditOutcome.SUCCESS, "FHIR bundle: " + (chart.recordCount() + 1) + " records, "
-                            + result.createdKeys().size() + " new"));
+        gate.listed(AuditAction.IMPORT, "Patient", List.copyOf(charts.entrySet()), imported -> {
+            StoredChart result = stored.get(imported.getKey());
+            return new PatientGate.Listed(result.patientId(), destination.practiceId(), result.patientId(),
+                    "FHIR bundle: " + (imported.getValue().recordCount() + 1) + " records, "
+                            + result.createdKeys().size() + " new");
         });
-        if (destination.actor() != null) {
-            audit.recordAllAs(destination.actor(), accesses);
-        } else {
-            audit.recordAll(accesses);
-        }
     }
 }

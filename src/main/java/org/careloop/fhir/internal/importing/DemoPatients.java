@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditChannels;
 import org.careloop.demo.DemoStaffHired;
 import org.careloop.identity.Staff;
 import org.slf4j.Logger;
@@ -58,8 +59,9 @@ class DemoPatients {
 
     private BulkLoad.Totals load(List<Resource> bundles, UUID practice, String careManager) {
         UUID manager = staff.findByUsername(careManager).map(Staff.Person::id).orElse(null);
-        ImportDestination destination = new ImportDestination(practice, manager, AuditChannel.IMPORT, "demo-data");
-        return BulkLoad.run(importer, bundles.stream().map(DemoPatients::source).iterator(), destination, totals -> { });
+        ImportDestination destination = new ImportDestination(practice, manager);
+        return AuditChannels.within(AuditChannel.IMPORT, "demo-data", () -> BulkLoad.run(importer,
+                bundles.stream().map(DemoPatients::source).iterator(), destination, totals -> { }));
     }
 
     private static BulkLoad.Source source(Resource resource) {

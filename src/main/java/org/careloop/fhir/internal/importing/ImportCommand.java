@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.careloop.CommandLineTool;
 import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditChannels;
 import org.careloop.identity.Practice;
 import org.careloop.identity.Practices;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,9 +82,10 @@ class ImportCommand implements CommandLineTool {
             err.println(e.getMessage());
             return 2;
         }
-        ImportDestination destination = new ImportDestination(practice.id(), null, AuditChannel.COMMAND_LINE, ACTOR);
-        BulkLoad.Totals totals = BulkLoad.run(importer, files.stream().map(BulkLoad.Source::of).iterator(),
-                destination, progress -> LoadReport.progress(err, progress, files.size()));
+        ImportDestination destination = new ImportDestination(practice.id(), null);
+        BulkLoad.Totals totals = AuditChannels.within(AuditChannel.COMMAND_LINE, ACTOR, () -> BulkLoad.run(importer,
+                files.stream().map(BulkLoad.Source::of).iterator(), destination,
+                progress -> LoadReport.progress(err, progress, files.size())));
         err.println();
         out.println("Practice: " + practice.name());
         LoadReport.summary(out, totals);

@@ -2,12 +2,10 @@ package org.careloop.fhir.internal.importing;
 
 import java.util.UUID;
 
-import org.careloop.audit.AuditChannel;
-
 /**
- * Where imported patients land and on whose behalf: the practice, the care manager new patients are assigned to
- * (may be null), the door the import came through, and the name recorded in the audit trail when there is no
- * signed-in caller (the command line, demo data).
+ * Where imported patients land: the practice, and the care manager new patients are assigned to (may be null).
+ * The door the import came through and, without a signed-in caller, who acted are the audit context's
+ * ({@link org.careloop.audit.AuditChannels#within}).
  */
-record ImportDestination(UUID practiceId, UUID careManagerId, AuditChannel channel, String actor) {
+record ImportDestination(UUID practiceId, UUID careManagerId) {
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import org.careloop.audit.AuditChannel;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,7 +48,7 @@ public class UploadedBundles {
         String name = fileName == null || fileName.isBlank() ? "bundle.json" : fileName;
         try (InputStream in = name.endsWith(".gz") ? new GZIPInputStream(new BufferedInputStream(content, 1 << 16), 1 << 16)
                 : new BufferedInputStream(content, 1 << 16)) {
-            ImportOutcome outcome = importer.importBundle(in, new ImportDestination(practiceId, null, AuditChannel.UI, null));
+            ImportOutcome outcome = importer.importBundle(in, new ImportDestination(practiceId, null));
             return new FileResult(name, outcome.patients().size(), outcome.keptByType(), outcome.notKeptByType(), null);
         } catch (BaseServerResponseException | UncheckedIOException rejected) {
             return failed(name, rejected.getMessage());

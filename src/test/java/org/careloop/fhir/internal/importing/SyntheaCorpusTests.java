@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditChannels;
 import org.careloop.identity.Practices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +58,8 @@ class SyntheaCorpusTests {
         patients.forEach(row -> files.add(CORPUS.resolve(row.get("file"))));
         UUID practice = practices.open("Corpus Clinic " + UUID.randomUUID()).id();
 
-        BulkLoad.Totals totals = BulkLoad.run(importer, files.stream().map(BulkLoad.Source::of).iterator(),
-                new ImportDestination(practice, null, AuditChannel.COMMAND_LINE, "corpus-test"), progress -> { });
+        BulkLoad.Totals totals = AuditChannels.within(AuditChannel.COMMAND_LINE, "corpus-test", () -> BulkLoad.run(importer,
+                files.stream().map(BulkLoad.Source::of).iterator(), new ImportDestination(practice, null), progress -> { }));
 
         assertThat(totals.failed()).isEmpty();
         Map<String, Long> expected = new TreeMap<>();
