@@ -58,7 +58,7 @@ public class AuditTrail {
     @EventListener
     void signIn(SignInAttempted attempt) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, username, action, client_address, outcome, detail)
+                insert into audit_event (occurred_at, username, action, client_address, channel, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(now(), attempt.username(), attempt.succeeded() ? AuditAction.LOGIN.name() : AuditAction.LOGIN_FAILED.name(),
                         attempt.clientAddress() != null ? attempt.clientAddress() : clientAddress(),
@@ -104,10 +104,10 @@ public class AuditTrail {
         String channel = AuditChannels.current().name();
         batch.batchUpdate("""
                 insert into audit_event (occurred_at, username, roles, practice_id, patient_id, action, resource_type,
-                                         resource_id, client_address, outcome, detail)
+                                         resource_id, client_address, channel, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", accesses.stream().map(access -> new Object[] {
                 now, username, roles, access.practiceId(), access.patientId(), access.action().name(),
-                access.resourceType(), access.resourceId(), address, access.outcome().name(),
+                access.resourceType(), access.resourceId(), address, channel, access.outcome().name(),
                 access.detail()}).toList());
     }
 
