@@ -2,9 +2,12 @@ package org.careloop.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +43,16 @@ public class Staff {
     public Optional<Person> findByUsername(String username) {
         return jdbc.sql("select id, username, display_name, npi, credential from app_user where username = ?")
                 .param(username).query(Person.class).optional();
+    }
+
+    /** The people with these ids, by id (one query), for modules that show who did something. */
+    public Map<UUID, Person> byId(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, username, display_name, npi, credential from app_user where id = any(?)")
+                .param(ids.stream().distinct().toArray(UUID[]::new)).query(Person.class).list().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
     /** Staff of a practice who hold a role, for example the care managers a patient can be assigned to. */

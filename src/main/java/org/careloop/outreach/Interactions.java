@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.identity.Staff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,13 +22,14 @@ import org.springframework.stereotype.Repository;
 class Interactions {
 
     private static final String SELECT = """
-            select i.*, u.display_name as staff_name
-              from interaction i join app_user u on u.id = i.staff_id""";
+            select i.* from interaction i""";
 
     private final JdbcClient jdbc;
+    private final Staff staff;
 
-    Interactions(JdbcClient jdbc) {
+    Interactions(JdbcClient jdbc, Staff staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     void insert(Interaction interaction, UUID practiceId) {
@@ -42,12 +45,20 @@ class Interactions {
     }
 
     List<Interaction> ofPatient(UUID patientId) {
-        return jdbc.sql(SELECT + " where i.patient_id = ? order by i.occurred_at desc, i.recorded_at desc")
-                .param(patientId).query(Interactions::row).list();
+        return named(jdbc.sql(SELECT + " where i.patient_id = ? order by i.occurred_at desc, i.recorded_at desc")
+                .param(patientId).query(Interactions::row).list());
     }
 
     Optional<Interaction> find(UUID id) {
-        return jdbc.sql(SELECT + " where i.id = ?").param(id).query(Interactions::row).optional();
+        return named(jdbc.sql(SELECT + " where i.id = ?").param(id).query(Interactions::row).list()).stream().findFirst();
+    }
+
+    /** Who made each contact, by name, from the identity module. */
+    private List<Interaction> named(List<Interaction> found) {
+        Map<UUID, Staff.Person> people = staff.byId(found.stream().map(Interaction::staffId).toList());
+        return found.stream().map(i -> new Interaction(i.id(), i.patientId(), i.kind(), i.outcome(), i.topics(),
+                i.notes(), i.followUpOn(), i.staffId(), people.containsKey(i.staffId())
+                ? people.get(i.staffId()).displayName() : null, i.occurredAt(), i.recordedAt())).toList();
     }
 
     boolean existsFor(UUID interactionId, UUID patientId) {
@@ -80,7 +91,7 @@ class Interactions {
         return new Interaction(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 InteractionKind.valueOf(rs.getString("kind")), InteractionOutcome.valueOf(rs.getString("outcome")),
                 Arrays.asList((String[]) topics.getArray()), rs.getString("notes"), followUp,
-                rs.getObject("staff_id", UUID.class), rs.getString("staff_name"),
+                rs.getObject("staff_id", UUID.class), null,
                 instant(rs.getTimestamp("occurred_at")), instant(rs.getTimestamp("recorded_at")));
     }
 

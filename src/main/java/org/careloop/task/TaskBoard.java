@@ -2,6 +2,7 @@ package org.careloop.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,11 @@ public class TaskBoard {
         UUID id = tasks.insert(task, null);
         gate.recordSystemChange(task.patientId(), task.practiceId(), AuditAction.CREATE, RESOURCE, id);
         return id;
+    }
+
+    /** Open work per patient, for the worklist, which records what it shows. */
+    public Map<UUID, OpenWork> openWorkFor(Collection<UUID> patients, LocalDate today) {
+        return tasks.openWorkFor(patients, today);
     }
 
     public LocalDate today() {

@@ -16,11 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The stored tasks. Callers check practice scope; this class only reads and writes. */
 @Repository
-public class Tasks {
-
-    /** Open work per patient, for the worklist. */
-    public record OpenWork(UUID patientId, int openEscalations, int overdue, int open) {
-    }
+class Tasks {
 
     /** The most tasks one list answers. */
     static final int MOST = 500;
@@ -95,7 +91,7 @@ public class Tasks {
     }
 
     /** Open tasks, escalations and overdue tasks per patient. */
-    public Map<UUID, OpenWork> openWorkFor(Collection<UUID> patients, LocalDate today) {
+    Map<UUID, OpenWork> openWorkFor(Collection<UUID> patients, LocalDate today) {
         if (patients.isEmpty()) {
             return Map.of();
         }

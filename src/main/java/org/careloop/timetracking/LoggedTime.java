@@ -13,4 +13,10 @@ public record LoggedTime(UUID id, UUID patientId, UUID staffId, String staffName
                          Instant startedAt, Instant endedAt, int minutes, UUID interactionId, String notes,
                          boolean amendment, UUID amends, boolean withdrawn, int version, boolean edited,
                          Instant recordedAt, UUID lastEditedBy, String lastEditedByName, Instant lastEditedAt) {
+
+    LoggedTime editedByName(String name) {
+        return new LoggedTime(id, patientId, staffId, staffName, staffCredential, performer, program, activity, date,
+                startedAt, endedAt, minutes, interactionId, notes, amendment, amends, withdrawn, version, edited,
+                recordedAt, lastEditedBy, name, lastEditedAt);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.identity.Staff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,14 +22,15 @@ import org.springframework.stereotype.Repository;
 class TimeEntries {
 
     private static final String READ = """
-            select e.*, editor.display_name as revised_by_name
-              from time_entry e left join app_user editor on editor.id = e.revised_by
+            select e.* from time_entry e
             """;
 
     private final JdbcClient jdbc;
+    private final Staff staff;
 
-    TimeEntries(JdbcClient jdbc) {
+    TimeEntries(JdbcClient jdbc, Staff staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     void insert(TimeEntry entry) {
@@ -85,13 +87,13 @@ class TimeEntries {
     }
 
     Optional<LoggedTime> find(UUID id) {
-        return jdbc.sql(READ + " where e.id = ?").param(id).query(TimeEntries::view).optional();
+        return named(jdbc.sql(READ + " where e.id = ?").param(id).query(TimeEntries::view).list()).stream().findFirst();
     }
 
     List<LoggedTime> ofPatient(UUID patientId, YearMonth month) {
-        return jdbc.sql(READ + " where e.patient_id = ? and e.service_date >= ? and e.service_date < ?"
+        return named(jdbc.sql(READ + " where e.patient_id = ? and e.service_date >= ? and e.service_date < ?"
                         + " order by e.started_at desc")
-                .params(patientId, month.atDay(1), month.plusMonths(1).atDay(1)).query(TimeEntries::view).list();
+                .params(patientId, month.atDay(1), month.plusMonths(1).atDay(1)).query(TimeEntries::view).list());
     }
 
     List<TimeEntryVersion> history(UUID id) {
@@ -113,6 +115,14 @@ class TimeEntries {
                  order by e.started_at limit 1""")
                 .params(staffId, except, ts(span.startedAt()), ts(span.endedAt()))
                 .query(TimeEntries::view).optional();
+    }
+
+    /** Who last edited each entry, by name, from the identity module. */
+    private List<LoggedTime> named(List<LoggedTime> found) {
+        Map<UUID, Staff.Person> people = staff.byId(found.stream().map(LoggedTime::lastEditedBy)
+                .filter(java.util.Objects::nonNull).toList());
+        return found.stream().map(e -> e.lastEditedBy() == null || !people.containsKey(e.lastEditedBy()) ? e
+                : e.editedByName(people.get(e.lastEditedBy()).displayName())).toList();
     }
 
     boolean isEntryOf(UUID id, UUID patientId) {
@@ -167,7 +177,7 @@ class TimeEntries {
                 rs.getObject("service_date", LocalDate.class), d.span().startedAt(), d.span().endedAt(),
                 rs.getInt("minutes"), d.interactionId(), d.notes(), rs.getBoolean("amendment"),
                 rs.getObject("amends", UUID.class), rs.getBoolean("withdrawn"), version, version > 0,
-                instant(rs, "recorded_at"), rs.getObject("revised_by", UUID.class), rs.getString("revised_by_name"),
+                instant(rs, "recorded_at"), rs.getObject("revised_by", UUID.class), null,
                 instant(rs, "revised_at"));
     }
 

@@ -24,7 +24,8 @@ import org.careloop.outreach.LastContacts;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.PatientGate;
 import org.careloop.patient.PatientRoster;
-import org.careloop.task.Tasks;
+import org.careloop.task.OpenWork;
+import org.careloop.task.TaskBoard;
 import org.careloop.timetracking.TimeLedger;
 import org.springframework.stereotype.Service;
 
@@ -40,14 +41,14 @@ public class Worklist {
     private final TimeLedger timeLedger;
     private final Thresholds thresholds;
     private final Outreach outreach;
-    private final Tasks tasks;
+    private final TaskBoard tasks;
     private final Assessments assessments;
     private final CarePlanEvidence carePlans;
     private final PatientGate gate;
     private final Clock clock;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
-             Outreach outreach, Tasks tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate, Clock clock) {
+             Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate, Clock clock) {
         this.roster = roster;
         this.enrollments = enrollments;
         this.timeLedger = timeLedger;
@@ -73,7 +74,7 @@ public class Worklist {
         Map<UUID, Map<String, Integer>> minutes = timeLedger.minutesThisMonth(ids, month);
         Map<UUID, LastContacts> contacts = outreach.lastContacts(ids);
         Set<UUID> reached = outreach.reachedIn(ids, month);
-        Map<UUID, Tasks.OpenWork> work = tasks.openWorkFor(ids, today);
+        Map<UUID, OpenWork> work = tasks.openWorkFor(ids, today);
         Map<UUID, List<String>> screens = assessments.openPositiveScreens(ids).stream().collect(Collectors.groupingBy(
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
@@ -83,7 +84,7 @@ public class Worklist {
             List<OpenEnrollment> programs = enrolled.get(patient.id());
             Map<String, Integer> spent = minutes.getOrDefault(patient.id(), Map.of());
             WorklistEntry.NextStep next = nearest(programs, spent, month);
-            Tasks.OpenWork open = work.getOrDefault(patient.id(), new Tasks.OpenWork(patient.id(), 0, 0, 0));
+            OpenWork open = work.getOrDefault(patient.id(), new OpenWork(patient.id(), 0, 0, 0));
             LastContacts last = contacts.getOrDefault(patient.id(), new LastContacts(patient.id(), null, null));
             WorklistPriority.Verdict verdict = WorklistPriority.judge(new WorklistPriority.Facts(open.openEscalations(),
                     open.overdue(), screens.getOrDefault(patient.id(), List.of()), reached.contains(patient.id()), next,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.StatementLine;
 import org.careloop.billing.StatementRefusal;
+import org.careloop.patient.PatientRoster;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +26,10 @@ public class Statements {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    Statements(JdbcClient jdbc, JdbcTemplate batch) {
+    private final PatientRoster roster;
+
+    Statements(JdbcClient jdbc, JdbcTemplate batch, PatientRoster roster) {
+        this.roster = roster;
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -91,15 +95,24 @@ public class Statements {
                                    date_of_service, diagnosis_codes, minutes, explanation
                               from billing_statement_line where statement_id = ? order by position""")
                             .param(id).query(StatementLine.class).list();
-                    List<StatementRefusal> refusals = jdbc.sql("""
-                            select r.patient_id, coalesce(p.mrn, '') as mrn, coalesce(p.family_name || ', ' || p.given_names, '') as patient_name,
-                                   r.program, r.reason
-                              from billing_statement_refusal r left join patient p on p.id = r.patient_id
-                             where r.statement_id = ? order by r.position""")
-                            .param(id).query(StatementRefusal.class).list();
+                    List<StatementRefusal> refusals = named(jdbc.sql("""
+                            select patient_id, '' as mrn, '' as patient_name, program, reason
+                              from billing_statement_refusal where statement_id = ? order by position""")
+                            .param(id).query(StatementRefusal.class).list(), practiceId);
                     return new BillingMonthStatement(practiceId, month.toString(), status, version,
                             rs.getString("closed_by"), rs.getObject("closed_at", OffsetDateTime.class),
                             rs.getInt("patients"), lines, refusals);
                 }).optional();
+    }
+
+    /** Each refused patient's MRN and name as the patient registry has them now. */
+    private List<StatementRefusal> named(List<StatementRefusal> refusals, UUID practiceId) {
+        java.util.Map<UUID, PatientRoster.RosterEntry> patients = roster.of(
+                refusals.stream().map(StatementRefusal::patientId).toList(), new UUID[] {practiceId});
+        return refusals.stream().map(r -> {
+            PatientRoster.RosterEntry patient = patients.get(r.patientId());
+            return patient == null ? r : new StatementRefusal(r.patientId(), patient.mrn(), patient.displayName(),
+                    r.program(), r.reason());
+        }).toList();
     }
 }

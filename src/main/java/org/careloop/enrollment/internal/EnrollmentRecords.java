@@ -3,7 +3,9 @@ package org.careloop.enrollment.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.OpenEnrollment;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +25,11 @@ import org.springframework.stereotype.Repository;
 public class EnrollmentRecords {
 
     private final JdbcClient jdbc;
+    private final Staff staff;
 
-    EnrollmentRecords(JdbcClient jdbc) {
+    EnrollmentRecords(JdbcClient jdbc, Staff staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     public void insert(Enrollment e, OffsetDateTime at) {
@@ -88,11 +94,12 @@ public class EnrollmentRecords {
      * billing engine can say why one without consent is not billed.
      */
     public List<BillableEnrollment> billableIn(UUID practiceId, YearMonth month) {
+        Map<UUID, String> npis = new HashMap<>();
+        staff.inPractice(practiceId, Role.PROVIDER).forEach(provider -> npis.put(provider.id(), provider.npi()));
         return jdbc.sql("""
-                select e.patient_id, e.program, e.complex, u.npi as billing_practitioner_npi, e.start_on, e.end_on,
+                select e.patient_id, e.program, e.complex, e.billing_practitioner_id, e.start_on, e.end_on,
                        e.qmb_verified_on, c.obtained_on as consent_on, c.revoked_on as consent_revoked_on, e.status
                   from enrollment e
-                  join app_user u on u.id = e.billing_practitioner_id
                   left join lateral (select obtained_on, revoked_on from consent
                                       where enrollment_id = e.id and billing_practitioner_id = e.billing_practitioner_id
                                       order by obtained_on desc limit 1) c on true
@@ -100,7 +107,17 @@ public class EnrollmentRecords {
                    and (e.start_on is null or e.start_on <= :last)
                    and (e.end_on is null or e.end_on >= :first)""")
                 .param("practice", practiceId).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
-                .query(BillableEnrollment.class).list();
+                .query((rs, n) -> new BillableEnrollment(rs.getObject("patient_id", UUID.class), rs.getString("program"),
+                        rs.getBoolean("complex"), npiOf(npis, rs.getObject("billing_practitioner_id", UUID.class)),
+                        rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class),
+                        rs.getObject("qmb_verified_on", LocalDate.class), rs.getObject("consent_on", LocalDate.class),
+                        rs.getObject("consent_revoked_on", LocalDate.class), rs.getString("status")))
+                .list();
+    }
+
+    /** The practitioner's NPI from the identity module (a provider who left the practice is looked up alone). */
+    private String npiOf(Map<UUID, String> npis, UUID practitionerId) {
+        return npis.computeIfAbsent(practitionerId, id -> staff.find(id).map(Staff.Person::npi).orElse(null));
     }
 
     /** Enrollments not ended, for many patients at once. */

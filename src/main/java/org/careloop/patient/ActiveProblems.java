@@ -1,0 +1,67 @@
+package org.careloop.patient;
+
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The active problems of a whole practice sorted into categories the asking module defines, in one query: the
+ * billing month needs every enrolled patient's chronic-condition count at once. A problem is active when its
+ * clinical status is active, recurrence or relapse (or unknown) and it has not abated; a SNOMED CT code matches
+ * exactly, an ICD-10-CM code by category prefix. The module that asks audits what it shows.
+ */
+@Service
+public class ActiveProblems {
+
+    /** A code to look for and the category it counts toward; {@code system} is the code system's URI. */
+    public record CategoryCode(String system, String code, String category) {
+    }
+
+    /** A patient's distinct categories and the codes behind them (ICD-10-CM where recorded, else "SNOMED" code). */
+    public record Categorized(int categories, List<String> diagnosisCodes) {
+    }
+
+    static final String SNOMED_CT = "http://snomed.info/sct";
+    static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+
+    private final JdbcClient jdbc;
+
+    ActiveProblems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Patients of the practice with at least one active problem in a category, by patient. */
+    public Map<UUID, Categorized> inCategories(UUID practiceId, List<CategoryCode> codes) {
+        Map<UUID, Categorized> found = new HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select c.patient_id,
+                       count(distinct cat.category) as categories,
+                       array_agg(distinct coalesce(c.icd10_code, 'SNOMED ' || c.snomed_code)) as codes
+                  from condition c
+                  join patient p on p.id = c.patient_id and p.practice_id = ?
+                  join unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) as cat(code_system, code, category)
+                    on (cat.code_system = ? and cat.code = c.snomed_code)
+                    or (cat.code_system = ? and c.icd10_code like cat.code || '%')
+                 where coalesce(c.clinical_status, 'active') in ('active', 'recurrence', 'relapse')
+                   and c.abated_at is null
+                 group by c.patient_id""")
+                .params(practiceId, codes.stream().map(CategoryCode::system).toArray(String[]::new),
+                        codes.stream().map(CategoryCode::code).toArray(String[]::new),
+                        codes.stream().map(CategoryCode::category).toArray(String[]::new), SNOMED_CT, ICD_10_CM)
+                .query(rs -> {
+                    Array diagnosisCodes = rs.getArray("codes");
+                    found.put(rs.getObject("patient_id", UUID.class), new Categorized(rs.getInt("categories"),
+                            diagnosisCodes == null ? List.of() : Arrays.asList((String[]) diagnosisCodes.getArray())));
+                });
+        return found;
+    }
+}
