@@ -3,10 +3,12 @@ package org.careloop;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The modules keep to their public APIs, and FHIR stays at the edge. */
 class ModularityTests {
@@ -16,6 +18,14 @@ class ModularityTests {
     @Test
     void modulesOnlyUseEachOthersPublicApi() {
         MODULES.verify();
+    }
+
+    @Test
+    void everyModuleDeclaresTheModulesItMayUse() {
+        MODULES.forEach(module -> assertThat(module.getBasePackage().getAnnotation(ApplicationModule.class))
+                .as("@ApplicationModule(allowedDependencies = ...) in %s's package-info.java", module.getIdentifier())
+                .hasValueSatisfying(declared -> assertThat(declared.allowedDependencies())
+                        .doesNotContain(ApplicationModule.OPEN_TOKEN)));
     }
 
     @Test

@@ -1,0 +1,5 @@
+/**
+ * Worklist: a care manager's patients ranked by what needs doing, and the provider inbox.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "billing", "careplan", "enrollment", "identity", "outreach", "patient", "task", "timetracking"})
+package org.careloop.worklist;
