@@ -41,7 +41,7 @@ class PatientGateArchitectureTests {
     /** Which module owns each table; a new table must be given an owner here. */
     static final Map<String, String> OWNER = owners(Map.of(
             "identity", "practice app_user user_role practice_member api_token spring_session spring_session_attributes",
-            "audit", "audit_event",
+            "audit", "audit_event audit_event_default",
             "patient", "patient patient_identifier patient_contact condition allergy medication immunization "
                     + "clinical_procedure family_history encounter observation observation_component ehr_care_team "
                     + "ehr_care_plan ehr_goal questionnaire_response",
