@@ -18,6 +18,7 @@ import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.patient.ClinicalRecord;
+import org.careloop.program.CareProgram;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;

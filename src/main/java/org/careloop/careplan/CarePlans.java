@@ -3,13 +3,14 @@ package org.careloop.careplan;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Map;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.audit.AuditAction;
+import org.careloop.program.CareProgram;
 import org.careloop.patient.PatientGate;
 import org.springframework.stereotype.Service;
 

@@ -25,6 +25,7 @@ import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.program.CareProgram;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;

@@ -14,6 +14,7 @@ import org.careloop.NotFound;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
 import org.careloop.identity.Callers;
+import org.careloop.program.CareProgram;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;

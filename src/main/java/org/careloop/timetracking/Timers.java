@@ -10,6 +10,7 @@ import org.careloop.RefusedTransition;
 import org.careloop.audit.AuditAction;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.careloop.program.CareProgram;
 import org.careloop.patient.PatientGate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -53,7 +54,7 @@ public class Timers {
                                UUID interactionId) {
         Clinician clinician = clinicians.of(callers.current());
         Instant now = clock.instant();
-        rules.refuseForeignInteraction(patientId, interactionId);
+        rules.refuseTimerProblems(patientId, program, interactionId);
         timers.ofStaff(clinician.id(), now).ifPresent(running -> {
             throw alreadyRunning(running);
         });

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careloop.enrollment.BillableEnrollment;
-import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.OpenEnrollment;
+import org.careloop.program.CareProgram;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,11 +107,11 @@ public class EnrollmentRecords {
                    and (e.start_on is null or e.start_on <= :last)
                    and (e.end_on is null or e.end_on >= :first)""")
                 .param("practice", practiceId).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
-                .query((rs, n) -> new BillableEnrollment(rs.getObject("patient_id", UUID.class), rs.getString("program"),
+                .query((rs, n) -> new BillableEnrollment(rs.getObject("patient_id", UUID.class), CareProgram.valueOf(rs.getString("program")),
                         rs.getBoolean("complex"), npiOf(npis, rs.getObject("billing_practitioner_id", UUID.class)),
                         rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class),
                         rs.getObject("qmb_verified_on", LocalDate.class), rs.getObject("consent_on", LocalDate.class),
-                        rs.getObject("consent_revoked_on", LocalDate.class), rs.getString("status")))
+                        rs.getObject("consent_revoked_on", LocalDate.class), EnrollmentStatus.valueOf(rs.getString("status"))))
                 .list();
     }
 

@@ -6,11 +6,11 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.program.CareProgram;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
