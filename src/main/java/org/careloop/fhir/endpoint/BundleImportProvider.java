@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code POST /fhir}: imports a transaction, batch or collection bundle from an EHR into the caller's practice.
  * Care managers and administrators may import; an administrator (or anyone working in several practices) names
  * the practice with {@code ?practice=<id or exact name>}. Care managers become the new patients' care manager.
+ * The bundle may be FHIR JSON or FHIR XML ({@code Content-Type: application/fhir+xml}).
  */
 @Component
 class BundleImportProvider implements FhirPlainProvider {
@@ -50,6 +51,10 @@ class BundleImportProvider implements FhirPlainProvider {
         UUID practice = practiceFor(caller, named == null || named.length == 0 ? null : named[0]);
         ImportDestination destination = new ImportDestination(practice,
                 caller.hasRole(Role.CARE_MANAGER) ? caller.userId() : null, AuditChannel.FHIR, null);
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
+            return BundleResponse.of(importer.importXmlBundle(request.loadRequestContents(), destination));
+        }
         return BundleResponse.of(importer.importBundle(new ByteArrayInputStream(request.loadRequestContents()), destination));
     }
 

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The FHIR R4 REST endpoint at {@code /fhir}, served by HAPI FHIR's RestfulServer. Resource providers
  * ({@link IResourceProvider} beans) and plain providers ({@link FhirPlainProvider} beans, such as the bundle
- * import at the base URL) are collected from the application context. Errors come back as OperationOutcome.
+ * import at the base URL) are collected from the application context. Searches are paged without memory
+ * ({@link StatelessPaging}); every error comes back as a clean OperationOutcome ({@link FailureOutcomes}).
  */
 @Configuration
 class FhirEndpoint {
@@ -19,8 +20,11 @@ class FhirEndpoint {
     @Bean
     ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context,
                                                       ObjectProvider<IResourceProvider> resourceProviders,
-                                                      ObjectProvider<FhirPlainProvider> plainProviders) {
+                                                      ObjectProvider<FhirPlainProvider> plainProviders,
+                                                      StatelessPaging paging) {
         RestfulServer server = new RestfulServer(context);
+        server.setPagingProvider(paging);
+        server.registerInterceptor(new FailureOutcomes());
         server.setResourceProviders(resourceProviders.orderedStream().toList());
         server.setPlainProviders(plainProviders.orderedStream().map(Object.class::cast).toList());
         server.setDefaultPrettyPrint(false);

@@ -48,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class BundleImporter {
 
+    private final FhirContext fhir;
     private final BundleReader reader;
     private final Directory directory;
     private final ImportedRecords records;
@@ -58,6 +59,7 @@ public class BundleImporter {
     BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, AuditTrail audit,
                    PlatformTransactionManager transactions, JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.fhir = fhir;
         this.reader = new BundleReader(fhir);
         this.directory = directory;
         this.records = records;
@@ -67,6 +69,11 @@ public class BundleImporter {
 
     public ImportOutcome importBundle(InputStream json, ImportDestination destination) {
         return store(read(json), destination);
+    }
+
+    /** A bundle sent as FHIR XML: parsed by HAPI (no document type declarations), then imported like JSON. */
+    public ImportOutcome importXmlBundle(byte[] xml, ImportDestination destination) {
+        return importBundle(new java.io.ByteArrayInputStream(XmlBundles.asJson(fhir, xml)), destination);
     }
 
     /** Reads and parses a bundle; touches no database, so it can run ahead of {@link #store} on another thread. */
@@ -147,7 +154,7 @@ public class BundleImporter {
         try {
             return translation.get();
         } catch (Untranslatable problem) {
-            throw Rejection.at(entry, problem.getMessage());
+            throw Rejection.at(entry, problem.getMessage(), problem.element());
         }
     }
 

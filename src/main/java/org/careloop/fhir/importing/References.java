@@ -44,8 +44,14 @@ final class References implements BundleLinks {
      */
     static References of(ReadBundle bundle, BiFunction<String, Set<Identifier>, Map<Identifier, UUID>> directory) {
         References references = new References();
+        Map<String, BundleEntry> fullUrls = new HashMap<>();
         for (BundleEntry entry : bundle.entries()) {
             if (entry.fullUrl() != null) {
+                BundleEntry earlier = fullUrls.putIfAbsent(entry.fullUrl(), entry);
+                if (earlier != null) {
+                    // two resources under one name: every reference to it would silently pick one of them
+                    throw Rejection.sameFullUrl(earlier, entry);
+                }
                 references.byUrl.put(entry.fullUrl(), entry);
             }
             Resource resource = entry.resource();

@@ -23,6 +23,17 @@ public final class Rejection {
         return at(entry.index(), entry.fullUrl(), OperationOutcome.IssueType.INVALID, problem);
     }
 
+    /** A resource refused for one of its elements: the expression points at the element inside the entry. */
+    static InvalidRequestException at(BundleEntry entry, String problem, String element) {
+        if (element == null) {
+            return at(entry, problem);
+        }
+        String where = "Bundle.entry[" + entry.index() + "]";
+        String named = where + (entry.fullUrl() != null ? " (" + entry.fullUrl() + ")" : "");
+        return of(OperationOutcome.IssueType.INVALID, named + ": " + problem + ". Nothing from this bundle was stored.",
+                where + ".resource." + element);
+    }
+
     static InvalidRequestException at(int index, String fullUrl, OperationOutcome.IssueType type, String problem) {
         String where = "Bundle.entry[" + index + "]";
         String named = where + (fullUrl != null ? " (" + fullUrl + ")" : "");
@@ -31,5 +42,17 @@ public final class Rejection {
 
     static InvalidRequestException bundle(String problem) {
         return of(OperationOutcome.IssueType.STRUCTURE, problem + ". Nothing from this bundle was stored.", "Bundle");
+    }
+
+    /** Two entries of one bundle under the same fullUrl: both are named, as either may be the mistake. */
+    static InvalidRequestException sameFullUrl(BundleEntry first, BundleEntry second) {
+        OperationOutcome outcome = new OperationOutcome();
+        String message = "Bundle.entry[" + first.index() + "] (" + first.resourceType() + ") and Bundle.entry["
+                + second.index() + "] (" + second.resourceType() + ") have the same fullUrl " + second.fullUrl()
+                + "; each entry needs its own. Nothing from this bundle was stored.";
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.DUPLICATE)
+                .setDiagnostics(message).addExpression("Bundle.entry[" + first.index() + "].fullUrl")
+                .addExpression("Bundle.entry[" + second.index() + "].fullUrl");
+        return new InvalidRequestException(message, outcome);
     }
 }

@@ -27,6 +27,14 @@ public final class PatientTranslator {
     static final String INTERPRETER_REQUIRED = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
     private static final String IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
     private static final String CONTACT_ROLE = "http://terminology.hl7.org/CodeSystem/v2-0131";
+    /** The registry's field lengths: the JSON API refuses longer values too. */
+    private static final int NAME = 100;
+    private static final int MRN = 64;
+    private static final int PHONE = 40;
+    private static final int EMAIL = 254;
+    private static final int SHORT_TEXT = 200;
+    private static final int POSTAL_CODE = 20;
+    private static final int IDENTIFIER = 255;
 
     private PatientTranslator() {
     }
@@ -80,6 +88,7 @@ public final class PatientTranslator {
                 .orElse(p.getNameFirstRep());
         Address address = p.getAddress().stream().filter(a -> a.getUse() == Address.AddressUse.HOME).findFirst()
                 .orElse(p.getAddressFirstRep());
+        refuseOversized(p, name, address);
         String mrn = p.getIdentifier().stream().filter(PatientTranslator::isMedicalRecordNumber)
                 .map(Identifier::getValue).findFirst().orElse(null);
         List<ImportedPatient.Identifier> identifiers = p.getIdentifier().stream()
@@ -95,6 +104,39 @@ public final class PatientTranslator {
                 FhirValues.telecom(p.getTelecom(), ContactPoint.ContactPointSystem.EMAIL), language,
                 FhirValues.line(address), address.getCity(), address.getState(), address.getPostalCode(),
                 address.getCountry(), identifiers);
+    }
+
+    /**
+     * The registry keeps names, numbers and addresses of a sensible length (the same limits the database holds);
+     * a megabyte family name is damage, refused by naming the element rather than failing in the database.
+     */
+    private static void refuseOversized(Patient p, HumanName name, Address address) {
+        String n = "name[" + Math.max(0, p.getName().indexOf(name)) + "]";
+        limit(name.getFamily(), NAME, n + ".family");
+        limit(name.getGivenAsSingleString(), NAME, n + ".given");
+        for (int i = 0; i < p.getIdentifier().size(); i++) {
+            Identifier id = p.getIdentifier().get(i);
+            limit(id.getSystem(), IDENTIFIER, "identifier[" + i + "].system");
+            limit(id.getValue(), isMedicalRecordNumber(id) ? MRN : IDENTIFIER, "identifier[" + i + "].value");
+        }
+        for (int i = 0; i < p.getTelecom().size(); i++) {
+            ContactPoint telecom = p.getTelecom().get(i);
+            limit(telecom.getValue(), telecom.getSystem() == ContactPoint.ContactPointSystem.EMAIL ? EMAIL : PHONE,
+                    "telecom[" + i + "].value");
+        }
+        String a = "address[" + Math.max(0, p.getAddress().indexOf(address)) + "]";
+        limit(FhirValues.line(address), SHORT_TEXT, a + ".line");
+        limit(address.getCity(), NAME, a + ".city");
+        limit(address.getState(), NAME, a + ".state");
+        limit(address.getPostalCode(), POSTAL_CODE, a + ".postalCode");
+        limit(address.getCountry(), NAME, a + ".country");
+    }
+
+    private static void limit(String value, int max, String element) {
+        if (value != null && value.length() > max) {
+            throw new Untranslatable("Patient." + element + " is " + String.format("%,d", value.length())
+                    + " characters long; CareLoop keeps at most " + max, element);
+        }
     }
 
     private static boolean isMedicalRecordNumber(Identifier id) {

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +77,55 @@ class BundleRejectionTests {
         JsonNode outcome = refused(Fixtures.write(bundle));
 
         assertThat(diagnostics(outcome)).contains("Bundle.entry[" + index + "]").contains("does not name a Patient");
+    }
+
+    @Test
+    void refusesTwoPatientsUnderOneFullUrlNamingBothEntries() {
+        ObjectNode bundle = (ObjectNode) Fixtures.json(Fixtures.ADULT);
+        int first = firstOfType(bundle, "Patient");
+        ObjectNode second = (ObjectNode) bundle.get("entry").get(first).deepCopy();
+        ((ObjectNode) second.get("resource")).put("id", UUID.randomUUID().toString());
+        ((ObjectNode) second.get("resource").get("name").get(0)).put("family", "Someone-Else");
+        ((ArrayNode) bundle.get("entry")).add(second);
+        int last = bundle.get("entry").size() - 1;
+
+        JsonNode outcome = refused(Fixtures.write(bundle));
+
+        assertThat(diagnostics(outcome)).contains("Bundle.entry[" + first + "] (Patient)")
+                .contains("Bundle.entry[" + last + "] (Patient)").contains("same fullUrl")
+                .contains(bundle.get("entry").get(first).get("fullUrl").asString());
+        assertThat(outcome.get("issue").get(0).get("expression").valueStream().map(JsonNode::asString))
+                .containsExactly("Bundle.entry[" + first + "].fullUrl", "Bundle.entry[" + last + "].fullUrl");
+    }
+
+    @Test
+    void refusesTwoObservationsUnderOneFullUrl() {
+        ObjectNode bundle = (ObjectNode) Fixtures.json(Fixtures.ADULT);
+        int first = firstOfType(bundle, "Observation");
+        ObjectNode second = (ObjectNode) bundle.get("entry").get(first).deepCopy();
+        ((ObjectNode) second.get("resource")).put("id", UUID.randomUUID().toString());
+        ((ArrayNode) bundle.get("entry")).insert(first + 1, second);
+
+        JsonNode outcome = refused(Fixtures.write(bundle));
+
+        assertThat(diagnostics(outcome)).contains("Bundle.entry[" + first + "] (Observation)")
+                .contains("Bundle.entry[" + (first + 1) + "] (Observation)").contains("same fullUrl");
+    }
+
+    @Test
+    void refusesAMegabyteFamilyNameNamingTheEntryAndFieldWithoutSql() {
+        ObjectNode bundle = (ObjectNode) Fixtures.json(Fixtures.ADULT);
+        int index = firstOfType(bundle, "Patient");
+        ((ObjectNode) bundle.get("entry").get(index).get("resource").get("name").get(0)).put("family", "F".repeat(1 << 20));
+
+        JsonNode outcome = refused(Fixtures.write(bundle));
+
+        assertThat(diagnostics(outcome)).contains("Bundle.entry[" + index + "]").contains("Patient.name[0].family")
+                .contains("1,048,576 characters").contains("at most 100");
+        assertThat(outcome.get("issue").get(0).get("expression").get(0).asString())
+                .isEqualTo("Bundle.entry[" + index + "].resource.name[0].family");
+        assertThat(outcome.toString()).doesNotContainIgnoringCase("insert into").doesNotContainIgnoringCase("select ")
+                .doesNotContain("org.").doesNotContain("Exception").doesNotContain("SQL");
     }
 
     private JsonNode refused(byte[] bundle) {
