@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +50,8 @@ class OutreachApiTests {
             listening = true;
         }
         rivera = Api.at(port).as("cm.rivera");
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Marsh", "givenNames", "Edna",
-                "birthDate", "1946-07-19", "sex", "female")).json().get("id").asString());
+        patient = TestPatients.register(rivera, Map.of("familyName", "Marsh", "givenNames", "Edna",
+                "birthDate", "1946-07-19", "sex", "female"));
     }
 
     @Test

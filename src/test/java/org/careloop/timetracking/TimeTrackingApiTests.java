@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class TimeTrackingApiTests {
             listening = true;
         }
         rivera = Api.at(port).as("cm.rivera");
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Lindqvist", "givenNames", "Maud",
-                "birthDate", "1944-03-08", "sex", "female")).json().get("id").asString());
+        patient = TestPatients.register(rivera, Map.of("familyName", "Lindqvist", "givenNames", "Maud",
+                "birthDate", "1944-03-08", "sex", "female"));
     }
 
     @AfterEach
