@@ -52,6 +52,11 @@ public final class CareTeam {
         return new CareTeam(port, practices, staff, practiceName);
     }
 
+    /** One of the team signed in through the web form. */
+    public WebSession signIn(String username) {
+        return WebSession.signIn(port, username, password());
+    }
+
     /** A biller of the practice, hired on first use as {@code biller.TAG}. */
     public Api biller() {
         return office(Role.BILLER, "biller");

@@ -50,7 +50,7 @@ class InboxPageTests {
     void aProviderSeesWhatAwaitsHerAndEachPatientShownIsAudited() {
         team.positivePhq9(patient);
         team.task(patient, "Worsening shortness of breath", "ESCALATION", "NURSE", null, 0);
-        WebSession provider = signIn(team.providerUsername());
+        WebSession provider = team.signIn(team.providerUsername());
 
         HttpResponse<String> page = provider.get("/inbox", Map.of());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -65,7 +65,7 @@ class InboxPageTests {
 
     @Test
     void signingFromTheInboxSignsTheVersionShownAndTheLineLeaves() {
-        WebSession provider = signIn(team.providerUsername());
+        WebSession provider = team.signIn(team.providerUsername());
         provider.get("/inbox", Map.of());
 
         HttpResponse<String> signed = provider.post("/inbox/care-plans/" + plan + "/signature",
@@ -79,7 +79,7 @@ class InboxPageTests {
     @Test
     void aScreenMarkedReviewedWithoutHtmxLeavesWithAFlashMessage() {
         team.positivePhq9(patient);
-        WebSession provider = signIn(team.providerUsername());
+        WebSession provider = team.signIn(team.providerUsername());
         String page = provider.get("/inbox", Map.of()).body();
         java.util.regex.Matcher form = java.util.regex.Pattern.compile("/inbox/screens/([0-9a-f-]{36})/review").matcher(page);
         assertThat(form.find()).isTrue();
@@ -93,14 +93,10 @@ class InboxPageTests {
 
     @Test
     void onlyProvidersHaveAnInbox() {
-        assertThat(signIn(team.careManagerUsername()).get("/inbox", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(team.signIn(team.careManagerUsername()).get("/inbox", Map.of()).statusCode()).isEqualTo(403);
     }
 
     private int version() {
         return team.careManager.get("/api/care-plans/" + plan).json().get("version").asInt();
-    }
-
-    private WebSession signIn(String username) {
-        return WebSession.signIn(port, username, team.password());
     }
 }
