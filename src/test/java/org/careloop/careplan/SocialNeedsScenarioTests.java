@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * care planning reaches the patient record, scope and audit, which need identity's beans in turn.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@DirtiesContext // no other test shares this module context: close it and hand its connections back
 class SocialNeedsScenarioTests {
 
     static final SocialNeed FOOD = new SocialNeed("food-insecurity", "Worried that food would run out");
