@@ -10,6 +10,7 @@ import org.careloop.assessment.SocialNeedsIdentified;
 import org.careloop.identity.ActingStaff;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.program.CareProgram;
 import org.careloop.support.ModulePatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
