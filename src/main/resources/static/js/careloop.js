@@ -6,3 +6,10 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A picker marked data-submit-on-change (the header's practice switch) submits its form when a choice is made.
+document.addEventListener("change", function (event) {
+  if (event.target.matches && event.target.matches("select[data-submit-on-change]") && event.target.form) {
+    event.target.form.submit();
+  }
+});

@@ -45,8 +45,8 @@ public class Assessments {
 
     /**
      * Scores and stores the answers. A PHQ-9 item 9 above zero opens a same-day nurse escalation in the same
-     * transaction; social needs from AHC HRSN are stored on the patient and announced for the care plan; a PHQ-9
-     * closes an open positive PHQ-2.
+     * transaction; social needs from AHC HRSN are stored on the patient and announced for the care plan; a follow-up
+     * screen closes the open positive screen that asked for it ({@link FollowUpScreens}: a PHQ-9 closes a PHQ-2).
      */
     @Transactional
     public RecordedAssessment administer(UUID patientId, String instrument, List<Answer> answers) {
@@ -62,8 +62,8 @@ public class Assessments {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         responses.insert(id, patientId, practice, scored.instrument().code(), scored.instrument().title(),
                 scored.answers(), scored.result(), by, now);
-        if (scored.instrument().code().equals("phq-9")) {
-            responses.markFollowedUp(patientId, "phq-2", now);
+        for (String screen : FollowUpScreens.followedUpBy(scored.instrument().code())) {
+            responses.markFollowedUp(patientId, screen, now);
         }
         events.publishEvent(new AssessmentRecorded(id, patientId, practice, scored.instrument().code(),
                 scored.result(), by, now.toInstant()));

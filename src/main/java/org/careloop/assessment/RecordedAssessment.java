@@ -2,6 +2,7 @@ package org.careloop.assessment;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An instrument as administered to a patient: answers, result, who gave it and when. */
@@ -9,4 +10,9 @@ public record RecordedAssessment(UUID id, UUID patientId, String instrument, Str
                                  String severity, boolean positive, List<String> flags, List<String> followUps,
                                  List<AssessmentResult.SocialNeed> needs, List<AnsweredQuestion> answers,
                                  UUID administeredBy, OffsetDateTime administeredAt, OffsetDateTime followedUpAt) {
+
+    /** The instrument this result asks to give next, such as the PHQ-9 after a positive PHQ-2. */
+    public Optional<String> asksFor() {
+        return FollowUpScreens.askedFor(instrument, positive);
+    }
 }

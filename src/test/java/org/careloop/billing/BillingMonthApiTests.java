@@ -1,6 +1,5 @@
 package org.careloop.billing;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -8,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import java.util.Set;
 
 import org.careloop.identity.Practices;
-import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
+import org.careloop.support.CareTeam;
 import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,16 +53,13 @@ class BillingMonthApiTests {
     /** Each test bills a practice of its own, so closing the current month locks nobody else's time. */
     @BeforeEach
     void setUp() {
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        practice = practices.open("Billing test practice " + tag).id();
-        staff.hire("cm." + tag, "Care Manager " + tag, "pw-" + tag, null, "RN", List.of(Role.CARE_MANAGER), Set.of(practice));
-        staff.hire("dr." + tag, "Dr " + tag, "pw-" + tag, "1234567893", "MD", List.of(Role.PROVIDER), Set.of(practice));
-        staff.hire("biller." + tag, "Biller " + tag, "pw-" + tag, null, null, List.of(Role.BILLER), Set.of(practice));
-        staff.hire("admin." + tag, "Admin " + tag, "pw-" + tag, null, null, List.of(Role.ADMIN), Set.of(practice));
-        rivera = Api.at(port).as("cm." + tag, "pw-" + tag);
-        chen = Api.at(port).as("dr." + tag, "pw-" + tag);
-        biller = Api.at(port).as("biller." + tag, "pw-" + tag);
-        admin = Api.at(port).as("admin." + tag, "pw-" + tag);
+        CareTeam team = CareTeam.hire(port, practices, staff, "Billing test practice");
+        tag = team.tag;
+        practice = team.practice;
+        rivera = team.careManager;
+        chen = team.provider;
+        biller = team.biller();
+        admin = team.admin();
         month = YearMonth.now(ZONE);
     }
 
@@ -140,19 +135,8 @@ class BillingMonthApiTests {
     private UUID enrolledPatientWithCarePlan(String family, String given) {
         UUID patient = TestPatients.register(rivera, family, given);
         chronicConditions(patient);
-        JsonNode referred = rivera.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", user("dr." + tag).toString())).json();
-        String enrollment = referred.get("id").asString();
-        chen.postJson("/api/enrollments/" + enrollment + "/attestation", Map.of("version", referred.get("version").asInt()));
-        Api.Response consent = rivera.postJson("/api/enrollments/" + enrollment + "/consent", Map.of("method", "VERBAL",
-                "obtainedOn", month.atDay(1).toString(), "disclosures", Map.of("costSharing", true,
-                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
-        assertThat(consent.json().get("status").asString()).as(consent.toString()).isEqualTo("ACTIVE");
-        String plan = rivera.postJson("/api/patients/" + patient + "/care-plans",
-                Map.of("program", "CCM", "templates", List.of("diabetes", "hypertension"))).json().get("id").asString();
-        rivera.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
-        Api.Response signed = chen.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
-        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        TestPatients.enrollInCcm(rivera, chen, patient, user("dr." + tag), month.atDay(1));
+        TestPatients.signedCarePlan(rivera, chen, patient, "diabetes", "hypertension");
         return patient;
     }
 

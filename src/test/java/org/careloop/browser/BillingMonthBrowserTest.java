@@ -7,15 +7,13 @@ import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.identity.Practices;
-import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
+import org.careloop.support.CareTeam;
 import org.careloop.support.Browser;
 import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,14 +57,13 @@ class BillingMonthBrowserTest {
 
     @BeforeEach
     void setUp() {
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        practice = practices.open("Billing page practice " + tag).id();
-        staff.hire("cm." + tag, "Care Manager " + tag, "pw-" + tag, null, "RN", List.of(Role.CARE_MANAGER), Set.of(practice));
-        staff.hire("dr." + tag, "Dr " + tag, "pw-" + tag, "1234567893", "MD", List.of(Role.PROVIDER), Set.of(practice));
-        staff.hire("biller." + tag, "Biller " + tag, "pw-" + tag, null, null, List.of(Role.BILLER), Set.of(practice));
-        staff.hire("admin." + tag, "Admin " + tag, "pw-" + tag, null, null, List.of(Role.ADMIN), Set.of(practice));
-        careManager = Api.at(port).as("cm." + tag, "pw-" + tag);
-        provider = Api.at(port).as("dr." + tag, "pw-" + tag);
+        CareTeam team = CareTeam.hire(port, practices, staff, "Billing page practice");
+        tag = team.tag;
+        practice = team.practice;
+        careManager = team.careManager;
+        provider = team.provider;
+        team.biller();
+        team.admin();
         month = YearMonth.now(ZONE);
     }
 
@@ -162,18 +158,8 @@ class BillingMonthBrowserTest {
                     .params(patient, code[0], code[1]).update();
         }
         UUID doctor = jdbc.sql("select id from app_user where username = ?").param("dr." + tag).query(UUID.class).single();
-        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", doctor.toString())).json();
-        String enrollment = referred.get("id").asString();
-        provider.postJson("/api/enrollments/" + enrollment + "/attestation", Map.of("version", referred.get("version").asInt()));
-        careManager.postJson("/api/enrollments/" + enrollment + "/consent", Map.of("method", "VERBAL",
-                "obtainedOn", month.atDay(1).toString(), "disclosures", Map.of("costSharing", true,
-                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
-        String plan = careManager.postJson("/api/patients/" + patient + "/care-plans",
-                Map.of("program", "CCM", "templates", List.of("diabetes", "hypertension"))).json().get("id").asString();
-        careManager.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
-        Api.Response signed = provider.postJson("/api/care-plans/" + plan + "/signature", Map.of("version", 1));
-        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        TestPatients.enrollInCcm(careManager, provider, patient, doctor, month.atDay(1));
+        TestPatients.signedCarePlan(careManager, provider, patient, "diabetes", "hypertension");
         return patient;
     }
 

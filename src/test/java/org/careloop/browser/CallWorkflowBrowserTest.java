@@ -1,17 +1,15 @@
 package org.careloop.browser;
 
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.identity.Practices;
-import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
 import org.careloop.support.Browser;
+import org.careloop.support.CareTeam;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -56,30 +54,13 @@ class CallWorkflowBrowserTest {
 
     @BeforeEach
     void setUp() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID practice = practices.open("Call practice " + tag).id();
-        username = "cm." + tag;
-        password = "pw-" + tag;
-        careManagerId = staff.hire(username, "Casey " + tag, password, null, "RN", List.of(Role.CARE_MANAGER),
-                Set.of(practice)).id();
-        UUID providerId = staff.hire("dr." + tag, "Dr " + tag, password, "1234567893", "MD", List.of(Role.PROVIDER),
-                Set.of(practice)).id();
-        careManager = Api.at(port).as(username, password);
-        Api provider = Api.at(port).as("dr." + tag, password);
-        Api.Response created = careManager.postJson("/api/patients", Map.of("familyName", "Quill", "givenNames", "Ada",
-                "birthDate", "1947-05-06", "sex", "female", "assignedCareManagerId", careManagerId.toString()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        patient = UUID.fromString(created.json().get("id").asString());
-        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", providerId.toString())).json();
-        provider.postJson("/api/enrollments/" + referred.get("id").asString() + "/attestation", Map.of("version", 0));
-        careManager.postJson("/api/enrollments/" + referred.get("id").asString() + "/consent", Map.of("method", "WRITTEN",
-                "obtainedOn", YearMonth.now(ZONE).atDay(1).toString(), "disclosures", Map.of("costSharing", true,
-                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
-        Api.Response plan = careManager.postJson("/api/patients/" + patient + "/care-plans",
-                Map.of("program", "CCM", "templates", List.of("diabetes")));
-        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
-        planId = plan.json().get("id").asString();
+        CareTeam team = CareTeam.hire(port, practices, staff, "Call practice");
+        username = team.careManagerUsername();
+        password = team.password();
+        careManager = team.careManager;
+        careManagerId = team.careManagerId;
+        patient = team.enrolledPatient("Quill", "Ada");
+        planId = TestPatients.startCarePlan(careManager, patient, "CCM", "diabetes");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.careloop.support.Api;
 import org.careloop.support.Browser;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,21 +52,14 @@ class CareManagersDayBrowserTest {
         // the shared test database holds other tests' time for cm.rivera; her day starts with a clean slate
         jdbc.sql("update time_entry set withdrawn = true where staff_id = ? and ended_at > now() - interval '1 day'").param(riveraId).update();
         jdbc.sql("delete from time_timer where staff_id = ?").param(riveraId).update();
-        Api.Response created = rivera.postJson("/api/patients", Map.of("familyName", "Aaberg", "givenNames", "Thea",
-                "birthDate", "1946-08-14", "sex", "female", "assignedCareManagerId", riveraId.toString()));
-        patient = UUID.fromString(created.json().get("id").asString());
+        patient = TestPatients.register(rivera, Map.of("familyName", "Aaberg", "givenNames", "Thea",
+                "birthDate", "1946-08-14", "assignedCareManagerId", riveraId.toString()));
         for (String code : List.of("44054006", "59621000")) {
             jdbc.sql("insert into condition (id, patient_id, snomed_code, display, clinical_status) values (gen_random_uuid(), ?, ?, 'chronic', 'active')")
                     .params(patient, code).update();
         }
-        JsonNode referred = rivera.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", user("dr.chen").toString())).json();
-        Api.at(port).as("dr.chen").postJson("/api/enrollments/" + referred.get("id").asString() + "/attestation", Map.of("version", 0));
-        rivera.postJson("/api/enrollments/" + referred.get("id").asString() + "/consent", Map.of("method", "VERBAL",
-                "obtainedOn", YearMonth.now(ZONE).atDay(1).toString(), "disclosures", Map.of("costSharing", true,
-                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
-        planId = rivera.postJson("/api/patients/" + patient + "/care-plans",
-                Map.of("program", "CCM", "templates", List.of("diabetes"))).json().get("id").asString();
+        TestPatients.enrollInCcm(rivera, Api.at(port).as("dr.chen"), patient, user("dr.chen"), YearMonth.now(ZONE).atDay(1));
+        planId = TestPatients.startCarePlan(rivera, patient, "CCM", "diabetes");
         // a hospital discharge call-back puts her at the top of today's list
         rivera.postJson("/api/tasks", Map.of("patientId", patient.toString(), "title", "Call back after ED visit",
                 "kind", "ESCALATION", "ownerId", riveraId.toString(), "dueOn", LocalDate.now(ZONE).toString(), "priority", "URGENT"));

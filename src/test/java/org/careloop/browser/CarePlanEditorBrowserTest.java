@@ -1,15 +1,13 @@
 package org.careloop.browser;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.identity.Practices;
-import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
 import org.careloop.support.Browser;
+import org.careloop.support.CareTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,17 +41,11 @@ class CarePlanEditorBrowserTest {
 
     @BeforeEach
     void setUp() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID practice = practices.open("Plan practice " + tag).id();
-        username = "cm." + tag;
-        password = "pw-" + tag;
-        UUID careManagerId = staff.hire(username, "Robin " + tag, password, null, "RN", List.of(Role.CARE_MANAGER),
-                Set.of(practice)).id();
-        careManager = Api.at(port).as(username, password);
-        Api.Response created = careManager.postJson("/api/patients", Map.of("familyName", "Marsh", "givenNames", "Otis",
-                "birthDate", "1951-09-30", "sex", "male", "assignedCareManagerId", careManagerId.toString()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        patient = UUID.fromString(created.json().get("id").asString());
+        CareTeam team = CareTeam.hire(port, practices, staff, "Plan practice");
+        username = team.careManagerUsername();
+        password = team.password();
+        careManager = team.careManager;
+        patient = team.patient(Map.of("familyName", "Marsh", "givenNames", "Otis", "birthDate", "1951-09-30", "sex", "male"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
 import org.careloop.support.Browser;
-import org.careloop.worklist.CareTeam;
+import org.careloop.support.CareTeam;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

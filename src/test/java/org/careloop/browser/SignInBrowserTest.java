@@ -2,12 +2,15 @@ package org.careloop.browser;
 
 import org.careloop.support.Browser;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing in with a real browser. */
+/** Signing in with a real browser, and the header it leads to. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInBrowserTest {
 
@@ -31,6 +34,21 @@ class SignInBrowserTest {
             assertThat(browser.currentPath()).isEqualTo("/login?error");
             assertThat(browser.text()).contains("did not match");
             browser.screenshot("sign-in-failed");
+        }
+    }
+
+    @Test
+    void choosingAnotherPracticeInTheHeaderSwitchesToIt() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("biller", "careloop-demo").visit("/billing");
+            Select practice = new Select(browser.field("practice-select"));
+            String other = practice.getOptions().stream().filter(option -> !option.isSelected()).findFirst()
+                    .orElseThrow().getText();
+            practice.selectByVisibleText(other);
+            browser.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("h1")).getText().contains(other));
+            assertThat(new Select(browser.field("practice-select")).getFirstSelectedOption().getText()).isEqualTo(other);
+            browser.screenshot("header-practice-switched");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import org.careloop.assessment.AssessmentResult;
 import org.careloop.assessment.SocialNeedsIdentified;
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ class CarePlanApiTests {
     void setUp() {
         rivera = Api.at(port).as("cm.rivera");
         okafor = Api.at(port).as("cm.okafor");
-        patientId = CarePlanFixtures.riversidePatient(rivera, "Abernathy");
+        patientId = TestPatients.register(rivera, "Abernathy", "Rosalind").toString();
     }
 
     @Test
@@ -83,7 +84,7 @@ class CarePlanApiTests {
                         'Type 2 diabetes mellitus with hyperglycemia', 'active')""")
                 .params(condition, UUID.fromString(patientId)).update();
 
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes", "hypertension");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes", "hypertension");
 
         JsonNode problems = rivera.get("/api/care-plans/" + plan).json().get("content").get("problems");
         assertThat(problems.get(0).get("conditionId").asString()).isEqualTo(condition.toString());
@@ -103,7 +104,7 @@ class CarePlanApiTests {
 
     @Test
     void aSecondLivingPlanForTheSameProgramIsRefused() {
-        CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
 
         Api.Response again = rivera.postJson("/api/patients/" + patientId + "/care-plans",
                 Map.of("program", "CCM", "templates", List.of("copd")));
@@ -117,7 +118,7 @@ class CarePlanApiTests {
 
     @Test
     void aCompletedPlanMakesRoomForANewOneInTheProgram() {
-        String first = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String first = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
 
         assertThat(rivera.postJson("/api/care-plans/" + first + "/completion", Map.of()).json().get("status").asString())
                 .isEqualTo("COMPLETED");
@@ -143,7 +144,7 @@ class CarePlanApiTests {
 
     @Test
     void aRevisionMakesANewVersionAndAStaleOneIsRefusedWithoutChangingAnything() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
 
         Api.Response revised = rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1,
                 "barriers", List.of("Cost of test strips"), "note", "monthly call"));
@@ -165,7 +166,7 @@ class CarePlanApiTests {
 
     @Test
     void ofTwoEditorsSavingTheSameVersionAtOnceOneWinsAndTheOtherGets409() throws Exception {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         Api patel = Api.at(port).as("rn.patel");
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> saves = new ArrayList<>();
@@ -190,7 +191,7 @@ class CarePlanApiTests {
 
     @Test
     void billersMayReadButNotChangeACarePlan() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         Api biller = Api.at(port).as("biller");
 
         assertThat(biller.get("/api/care-plans/" + plan).status()).isEqualTo(200);
@@ -203,7 +204,7 @@ class CarePlanApiTests {
 
     @Test
     void anIncompleteGoalIsRefusedNamingTheField() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
 
         Api.Response refused = rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1,
                 "goals", List.of(Map.of("description", "Feel better", "target", Map.of("measure", "Mood", "value", "good")))));
@@ -214,7 +215,7 @@ class CarePlanApiTests {
 
     @Test
     void comparingTwoVersionsShowsWhatWasAddedRemovedAndChanged() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         JsonNode content = rivera.get("/api/care-plans/" + plan).json().get("content");
         ObjectNode hba1c = (ObjectNode) goal(content, "HbA1c < 7 %").deepCopy();
         hba1c.put("description", "HbA1c < 8 %");
@@ -235,7 +236,7 @@ class CarePlanApiTests {
 
     @Test
     void theMonthlyCallRecordsAGoalsProgressAsANewVersion() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         String goalId = goal(rivera.get("/api/care-plans/" + plan).json().get("content"), "HbA1c < 7 %").get("id").asString();
 
         Api.Response updated = rivera.putJson("/api/care-plans/" + plan + "/goals/" + goalId + "/progress",
@@ -254,7 +255,7 @@ class CarePlanApiTests {
 
     @Test
     void socialNeedsFromAScreenBecomeProblemsOnTheLivingPlanOnce() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         UUID practice = UUID.fromString(rivera.get("/api/care-plans/" + plan).json().get("practiceId").asString());
         SocialNeedsIdentified found = new SocialNeedsIdentified(UUID.fromString(patientId), practice, UUID.randomUUID(),
                 List.of(new AssessmentResult.SocialNeed("food-insecurity", "Worried food would run out")), clock.instant());
@@ -273,7 +274,7 @@ class CarePlanApiTests {
 
     @Test
     void aCareManagerOfAnotherPracticeSeesNoPlanOfThisPatient() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
 
         assertThat(okafor.get("/api/care-plans/" + plan).status()).isEqualTo(404);
         assertThat(okafor.get("/api/care-plans/" + plan + "/versions").status()).isEqualTo(404);
@@ -293,7 +294,7 @@ class CarePlanApiTests {
 
     @Test
     void everyReadAndWriteOfAPlanIsAudited() {
-        String plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes");
+        String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         rivera.get("/api/care-plans/" + plan);
         rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1, "barriers", List.of("Stairs")));
         rivera.get("/api/care-plans/" + plan + "/patient-copy.pdf");

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Goal;
@@ -42,8 +43,8 @@ class CarePlanDocumentsTests {
     @BeforeEach
     void setUp() {
         rivera = Api.at(port).as("cm.rivera");
-        String patientId = CarePlanFixtures.riversidePatient(rivera, "Castellanos");
-        plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes", "hypertension");
+        String patientId = TestPatients.register(rivera, "Castellanos", "Rosalind").toString();
+        plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes", "hypertension");
         rivera.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1,
                 "barriers", List.of("Cost of test strips"), "preferences", List.of("Calls after 4 pm")));
     }

@@ -13,6 +13,7 @@ import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.program.CareProgram;
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,8 +95,8 @@ class CarePlanSignOffApiTests {
     void setUp() {
         rivera = Api.at(port).as("cm.rivera");
         chen = Api.at(port).as("dr.chen");
-        patientId = CarePlanFixtures.riversidePatient(rivera, "Baptiste");
-        plan = CarePlanFixtures.startPlan(rivera, patientId, "CCM", "diabetes", "hypertension");
+        patientId = TestPatients.register(rivera, "Baptiste", "Rosalind").toString();
+        plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes", "hypertension");
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,20 +57,11 @@ public final class ChartPatients {
         Api careManager = Api.at(port).as("cm.chart." + tag, password);
         Api provider = Api.at(port).as("dr.chart." + tag, password);
         String family = "Lindqvist" + tag;
-        Api.Response created = careManager.postJson("/api/patients", Map.of("familyName", family, "givenNames", "Astrid",
-                "birthDate", "1950-04-12", "sex", "female", "assignedCareManagerId", careManagerId.toString(),
+        UUID patient = TestPatients.register(careManager, Map.of("familyName", family, "givenNames", "Astrid",
+                "assignedCareManagerId", careManagerId.toString(),
                 "contacts", List.of(Map.of("kind", "CAREGIVER", "name", "Erik Lindqvist", "relation", "son",
                         "phone", "555-0142", "mayReceiveHealthInformation", true))));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        UUID patient = UUID.fromString(created.json().get("id").asString());
-        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", providerId.toString())).json();
-        provider.postJson("/api/enrollments/" + referred.get("id").asString() + "/attestation", Map.of("version", 0));
-        Api.Response consent = careManager.postJson("/api/enrollments/" + referred.get("id").asString() + "/consent",
-                Map.of("method", "WRITTEN", "obtainedOn", YearMonth.now(ZONE).atDay(1).toString(), "disclosures",
-                        Map.of("costSharing", true, "onePractitionerPerMonth", true, "rightToStop", true,
-                                "electronicSharing", true)));
-        assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
+        TestPatients.enrollInCcm(careManager, provider, patient, providerId, YearMonth.now(ZONE).atDay(1));
         Api.Response logged = careManager.postJson("/api/patients/" + patient + "/time-entries", Map.of("program", "CCM",
                 "activity", "PATIENT_COMMUNICATION", "startedAt",
                 ZonedDateTime.now(ZONE).minusHours(1).withSecond(0).withNano(0).toOffsetDateTime().toString(),
@@ -79,9 +70,7 @@ public final class ChartPatients {
         Api.Response screened = careManager.postJson("/api/patients/" + patient + "/assessments",
                 Map.of("instrument", "PHQ-9", "answers", List.of(1, 1, 1, 1, 0, 0, 0, 0, 2)));
         assertThat(screened.status()).as(screened.toString()).isEqualTo(201);
-        Api.Response plan = careManager.postJson("/api/patients/" + patient + "/care-plans",
-                Map.of("program", "CCM", "templates", List.of("hypertension")));
-        assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+        TestPatients.startCarePlan(careManager, patient, "CCM", "hypertension");
         return new OwnPatient(patient, "cm.chart." + tag, password, "Casey Chart " + tag, family);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.careloop.identity.Caller;
 import org.careloop.identity.Role;
-import org.careloop.worklist.SignedInClient;
+import org.careloop.support.WebSession;
 import org.careloop.worklist.Worklist;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -51,7 +51,7 @@ class WorklistPageTimeTests {
                 .query(String.class).single();
         jdbc.sql("update app_user set password_hash = ? where id = ?")
                 .params(passwords.encode("bench-password"), practice.busiestCareManagerId()).update();
-        SignedInClient careManager = SignedInClient.signIn(port, username, "bench-password");
+        WebSession careManager = WebSession.signIn(port, username, "bench-password");
 
         for (int warmUp = 0; warmUp < 5; warmUp++) {
             assertThat(careManager.get("/worklist", Map.of()).statusCode()).isEqualTo(200);
@@ -86,7 +86,7 @@ class WorklistPageTimeTests {
         assertThat(median).isLessThan(300);
     }
 
-    private static long median(SignedInClient client, String path, Map<String, String> headers) {
+    private static long median(WebSession client, String path, Map<String, String> headers) {
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < 11; run++) {
             long start = System.nanoTime();

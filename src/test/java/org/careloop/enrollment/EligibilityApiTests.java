@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +30,8 @@ class EligibilityApiTests {
     @BeforeEach
     void setUp() {
         rivera = Api.at(port).as("cm.rivera");
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Quill", "givenNames", "Opal",
-                "birthDate", "1948-02-11", "sex", "female")).json().get("id").asString());
+        patient = TestPatients.register(rivera, Map.of("familyName", "Quill", "givenNames", "Opal",
+                "birthDate", "1948-02-11", "sex", "female"));
     }
 
     @Test

@@ -5,16 +5,16 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.support.Api;
+import org.careloop.support.ServerEvents;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -35,22 +35,17 @@ class OutreachApiTests {
     @Autowired
     ConfigurableApplicationContext context;
 
-    /** Every event the application published, whichever request thread published it. */
-    static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
-    static volatile boolean listening;
+    List<Object> events;
 
     Api rivera;
     UUID patient;
 
     @BeforeEach
     void setUp() {
-        if (!listening) {
-            context.addApplicationListener((PayloadApplicationEvent<?> event) -> EVENTS.add(event.getPayload()));
-            listening = true;
-        }
+        events = ServerEvents.of(context);
         rivera = Api.at(port).as("cm.rivera");
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Marsh", "givenNames", "Edna",
-                "birthDate", "1946-07-19", "sex", "female")).json().get("id").asString());
+        patient = TestPatients.register(rivera, Map.of("familyName", "Marsh", "givenNames", "Edna",
+                "birthDate", "1946-07-19", "sex", "female"));
     }
 
     @Test
@@ -75,7 +70,7 @@ class OutreachApiTests {
         assertThat(Instant.parse(latest.get("occurredAt").asString())).isEqualTo(Instant.parse("2026-11-03T19:00:00Z"));
         assertThat(jdbc.sql("select count(*) from audit_event where patient_id = ? and resource_type = 'Interaction'")
                 .param(patient).query(Long.class).single()).as("two writes and one read audited").isEqualTo(3);
-        assertThat(EVENTS).filteredOn(InteractionRecorded.class::isInstance).map(InteractionRecorded.class::cast)
+        assertThat(events).filteredOn(InteractionRecorded.class::isInstance).map(InteractionRecorded.class::cast)
                 .filteredOn(recorded -> recorded.patientId().equals(patient))
                 .extracting(InteractionRecorded::outcome, InteractionRecorded::followUpOn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(InteractionOutcome.LEFT_VOICEMAIL, null),

@@ -9,15 +9,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** A person signed in through the web form, keeping the session cookie, as the pages see them. */
+/**
+ * A person signed in through the web form, as the pages see them: keeps the session cookie and, like a browser,
+ * the CSRF token of the last page it was shown (in a form field or in the {@code _csrf} meta tag htmx reads).
+ */
 public final class WebSession {
+
+    /** The header htmx sends with its requests. */
+    public static final Map<String, String> HTMX = Map.of("HX-Request", "true");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
+    private String csrf;
 
     private WebSession(int port) {
         this.baseUrl = "http://localhost:" + port;
@@ -25,35 +35,63 @@ public final class WebSession {
 
     public static WebSession signIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(session.get("/login").body());
-        if (!csrf.find()) {
+        session.get("/login");
+        if (session.csrf == null) {
             throw new IllegalStateException("The sign-in form carries no CSRF token");
         }
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("Could not sign in as " + username);
+        HttpResponse<String> signedIn = session.post("/login", Map.of("username", username, "password", password));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Could not sign in as " + username + ": " + signedIn.statusCode());
         }
         return session;
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html,*/*;q=0.8").GET());
+        return get(path, Map.of("Accept", "text/html,*/*;q=0.8"));
+    }
+
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        headers.forEach(request::header);
+        HttpResponse<String> response = send(request.GET(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return response;
     }
 
     /** What htmx asks for when a tab is chosen. */
     public HttpResponse<String> htmx(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("HX-Request", "true").GET());
+        return get(path, HTMX);
     }
 
     public HttpResponse<byte[]> bytes(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Posts a form with the CSRF token, as the page's form would. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form, Map.of());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+        return postForm(path, form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&")), headers, true);
+    }
+
+    /** Posts an encoded form body, with or without the CSRF token. */
+    public HttpResponse<String> postForm(String path, String encodedForm, Map<String, String> headers, boolean withCsrf) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm + (withCsrf ? "&_csrf=" + encode(csrf) : "")));
+        headers.forEach(request::header);
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -62,14 +100,7 @@ public final class WebSession {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -6,11 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.careloop.program.CareProgram;
 import org.careloop.program.Performer;
 import org.careloop.support.Api;
+import org.careloop.support.ServerEvents;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -43,22 +43,17 @@ class TimeTrackingApiTests {
     @Autowired
     ConfigurableApplicationContext context;
 
-    /** Every event the application published, whichever request thread published it. */
-    static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
-    static volatile boolean listening;
+    List<Object> events;
 
     Api rivera;
     UUID patient;
 
     @BeforeEach
     void setUp() {
-        if (!listening) {
-            context.addApplicationListener((PayloadApplicationEvent<?> event) -> EVENTS.add(event.getPayload()));
-            listening = true;
-        }
+        events = ServerEvents.of(context);
         rivera = Api.at(port).as("cm.rivera");
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", "Lindqvist", "givenNames", "Maud",
-                "birthDate", "1944-03-08", "sex", "female")).json().get("id").asString());
+        patient = TestPatients.register(rivera, Map.of("familyName", "Lindqvist", "givenNames", "Maud",
+                "birthDate", "1944-03-08", "sex", "female"));
     }
 
     @AfterEach
@@ -91,7 +86,7 @@ class TimeTrackingApiTests {
         JsonNode month = rivera.get("/api/patients/" + patient + "/time-entries").json();
         assertThat(month.get("entries").findValuesAsString("id")).containsExactly(entry.get("id").asString());
         assertThat(month.get("minutes").get("CCM").asInt()).isEqualTo(25);
-        assertThat(EVENTS).filteredOn(TimeLogged.class::isInstance).map(TimeLogged.class::cast)
+        assertThat(events).filteredOn(TimeLogged.class::isInstance).map(TimeLogged.class::cast)
                 .filteredOn(logged -> logged.entryId().toString().equals(entry.get("id").asString()))
                 .singleElement().satisfies(logged -> {
                     assertThat(logged.minutes()).isEqualTo(25);
@@ -168,7 +163,7 @@ class TimeTrackingApiTests {
         assertThat(history.findValuesAsString("minutes")).containsExactly("12", "22");
         assertThat(history.get(0).get("changedBy").asString()).isEqualTo(userId("cm.rivera").toString());
         assertThat(history.get(1).get("changedBy").asString()).isEqualTo(userId("rn.patel").toString());
-        assertThat(EVENTS).filteredOn(TimeEntryRevised.class::isInstance).map(TimeEntryRevised.class::cast)
+        assertThat(events).filteredOn(TimeEntryRevised.class::isInstance).map(TimeEntryRevised.class::cast)
                 .filteredOn(revision -> revision.entryId().toString().equals(id))
                 .singleElement().satisfies(revision -> {
                     assertThat(revision.previousMinutes()).isEqualTo(12);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.careloop.audit.AuditTrail;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
+import org.careloop.support.CareTeam;
+import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +50,7 @@ class InboxPageTests {
     void aProviderSeesWhatAwaitsHerAndEachPatientShownIsAudited() {
         team.positivePhq9(patient);
         team.task(patient, "Worsening shortness of breath", "ESCALATION", "NURSE", null, 0);
-        SignedInClient provider = signIn(team.providerUsername());
+        WebSession provider = team.signIn(team.providerUsername());
 
         HttpResponse<String> page = provider.get("/inbox", Map.of());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -63,7 +65,7 @@ class InboxPageTests {
 
     @Test
     void signingFromTheInboxSignsTheVersionShownAndTheLineLeaves() {
-        SignedInClient provider = signIn(team.providerUsername());
+        WebSession provider = team.signIn(team.providerUsername());
         provider.get("/inbox", Map.of());
 
         HttpResponse<String> signed = provider.post("/inbox/care-plans/" + plan + "/signature",
@@ -77,7 +79,7 @@ class InboxPageTests {
     @Test
     void aScreenMarkedReviewedWithoutHtmxLeavesWithAFlashMessage() {
         team.positivePhq9(patient);
-        SignedInClient provider = signIn(team.providerUsername());
+        WebSession provider = team.signIn(team.providerUsername());
         String page = provider.get("/inbox", Map.of()).body();
         java.util.regex.Matcher form = java.util.regex.Pattern.compile("/inbox/screens/([0-9a-f-]{36})/review").matcher(page);
         assertThat(form.find()).isTrue();
@@ -91,14 +93,10 @@ class InboxPageTests {
 
     @Test
     void onlyProvidersHaveAnInbox() {
-        assertThat(signIn(team.careManagerUsername()).get("/inbox", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(team.signIn(team.careManagerUsername()).get("/inbox", Map.of()).statusCode()).isEqualTo(403);
     }
 
     private int version() {
         return team.careManager.get("/api/care-plans/" + plan).json().get("version").asInt();
-    }
-
-    private SignedInClient signIn(String username) {
-        return SignedInClient.signIn(port, username, team.password());
     }
 }

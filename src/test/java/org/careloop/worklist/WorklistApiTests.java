@@ -4,13 +4,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.identity.Practices;
-import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
+import org.careloop.support.CareTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,20 +34,13 @@ class WorklistApiTests {
     @Autowired
     Staff staff;
 
+    CareTeam team;
     Api careManager;
-    Api provider;
-    UUID careManagerId;
-    UUID providerId;
-    UUID practice;
 
     @BeforeEach
     void setUp() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        practice = practices.open("Worklist practice " + tag).id();
-        careManagerId = staff.hire("cm." + tag, "CM " + tag, "pw-" + tag, null, "RN", List.of(Role.CARE_MANAGER), Set.of(practice)).id();
-        providerId = staff.hire("dr." + tag, "Dr " + tag, "pw-" + tag, "1234567893", "MD", List.of(Role.PROVIDER), Set.of(practice)).id();
-        careManager = Api.at(port).as("cm." + tag, "pw-" + tag);
-        provider = Api.at(port).as("dr." + tag, "pw-" + tag);
+        team = CareTeam.hire(port, practices, staff, "Worklist practice");
+        careManager = team.careManager;
     }
 
     @Test
@@ -85,17 +77,7 @@ class WorklistApiTests {
     }
 
     private UUID enrolledPatient(String family, String given) {
-        Api.Response created = careManager.postJson("/api/patients", Map.of("familyName", family, "givenNames", given,
-                "birthDate", "1948-02-03", "sex", "male", "assignedCareManagerId", careManagerId.toString()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        UUID patient = UUID.fromString(created.json().get("id").asString());
-        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", providerId.toString())).json();
-        provider.postJson("/api/enrollments/" + referred.get("id").asString() + "/attestation", Map.of("version", 0));
-        careManager.postJson("/api/enrollments/" + referred.get("id").asString() + "/consent", Map.of("method", "WRITTEN",
-                "obtainedOn", YearMonth.now(ZONE).atDay(1).toString(), "disclosures", Map.of("costSharing", true,
-                        "onePractitionerPerMonth", true, "rightToStop", true, "electronicSharing", true)));
-        return patient;
+        return team.enrolledPatient(family, given);
     }
 
     private int hour = 0;

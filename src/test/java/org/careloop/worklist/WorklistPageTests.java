@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.careloop.audit.AuditTrail;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
+import org.careloop.support.CareTeam;
+import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +52,7 @@ class WorklistPageTests {
 
     @Test
     void showsTheRankedPanelWithReasonsMinutesAndTasksAndAuditsEachPatient() {
-        SignedInClient careManager = signIn(team.careManagerUsername());
+        WebSession careManager = team.signIn(team.careManagerUsername());
         HttpResponse<String> page = careManager.get("/worklist", Map.of());
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -68,7 +70,7 @@ class WorklistPageTests {
 
     @Test
     void filtersAnswerOnlyTheResultsToHtmx() {
-        SignedInClient careManager = signIn(team.careManagerUsername());
+        WebSession careManager = team.signIn(team.careManagerUsername());
 
         HttpResponse<String> overdue = careManager.get("/worklist?overdue=true", HTMX_RESULTS);
         assertThat(overdue.statusCode()).isEqualTo(200);
@@ -85,7 +87,7 @@ class WorklistPageTests {
 
     @Test
     void aPracticeThatIsNotTheCallersIsRefusedBesideTheField() {
-        SignedInClient careManager = signIn(team.careManagerUsername());
+        WebSession careManager = team.signIn(team.careManagerUsername());
         HttpResponse<String> page = careManager.get("/worklist?practice=" + UUID.randomUUID(), Map.of());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Choose one of your practices.").contains("aria-invalid=\"true\"")
@@ -96,7 +98,7 @@ class WorklistPageTests {
 
     @Test
     void aNurseTakesAnEscalationFromHerPoolAndMarksItDoneWithHtmx() {
-        SignedInClient nurse = signIn(team.nurseUsername());
+        WebSession nurse = team.signIn(team.nurseUsername());
         String page = nurse.get("/worklist", Map.of()).body();
         assertThat(page).contains("You have no panel of patients of your own")
                 .contains("Call back about chest pain").contains("Take the task Call back about chest pain");
@@ -118,7 +120,7 @@ class WorklistPageTests {
 
     @Test
     void withoutHtmxATaskActionRedirectsToTheWorklistWithAFlashMessage() {
-        SignedInClient careManager = signIn(team.careManagerUsername());
+        WebSession careManager = team.signIn(team.careManagerUsername());
         UUID task = team.task(quiet, "Send the glucose log", "FOLLOW_UP", null, null, 3);
         careManager.get("/worklist", Map.of());
 
@@ -131,10 +133,6 @@ class WorklistPageTests {
         HttpResponse<String> stale = careManager.post("/worklist/tasks/" + task + "/done", Map.of("version", "0"), HTMX);
         assertThat(stale.headers().firstValue("HX-Trigger")).isEmpty();
         assertThat(stale.body()).contains("Someone changed this task a moment ago");
-    }
-
-    private SignedInClient signIn(String username) {
-        return SignedInClient.signIn(port, username, team.password());
     }
 
     private static UUID taskId(String page) {

@@ -9,8 +9,10 @@ import org.careloop.RefusedTransition;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.BillingMonths;
 import org.careloop.billing.Thresholds;
+import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Practice;
 import org.careloop.identity.PracticeSelection;
+import org.careloop.identity.Role;
 import org.careloop.timetracking.TimeLedger;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The biller's month: every enrolled patient's minutes, codes and reasons, who is close to a threshold, the totals
  * by code; closing the month, re-opening it (administrators) and downloading the statement as CSV.
  */
+@MainNavigation(path = "/billing", label = "nav.billing", roles = {Role.BILLER, Role.ADMIN}, order = 30)
 @Controller
 @RequestMapping("/billing")
 @PreAuthorize("hasAnyRole('BILLER', 'ADMIN')")

@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Screens given during the call, inline: the form comes from the instrument's questions, the answers are scored by
- * the assessment module, and the result shows at once. A positive PHQ-2 brings up the PHQ-9; a PHQ-9 item 9 above
+ * the assessment module, and the result shows at once. A screen that asks for another (a positive PHQ-2 asks for the
+ * PHQ-9, see {@link RecordedAssessment#asksFor()}) brings it up; a PHQ-9 item 9 above
  * zero shows the suicide-risk alert, because the assessment module has already opened the urgent nurse task.
  */
 @Controller
@@ -68,11 +69,11 @@ class CallAssessments {
             RecordedAssessment result = assessments.administer(id, instrument, answers);
             model.addAttribute("result", result);
             model.addAttribute("suicideRisk", result.flags().contains(AssessmentResult.SUICIDE_RISK));
-            if (result.instrument().equals("phq-2") && result.positive()) {
+            result.asksFor().ifPresent(next -> {
                 model.addAttribute("given", Map.of());
-                sections.instrument(model, "phq-9");
+                sections.instrument(model, next);
                 model.addAttribute("followUp", true);
-            }
+            });
             return "call/assessment :: instrumentResult";
         } catch (InvalidRequest invalid) {
             Map<String, String> byItem = new LinkedHashMap<>();

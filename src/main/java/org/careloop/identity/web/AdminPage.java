@@ -2,6 +2,7 @@ package org.careloop.identity.web;
 
 import java.util.Map;
 
+import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The administrator's home: the people who use CareLoop with their roles and practices, and the practices. */
+@MainNavigation(path = "/admin", label = "nav.admin", roles = Role.ADMIN, order = 40)
 @Controller
 @RequestMapping("/admin")
 @PreAuthorize("hasRole('ADMIN')")

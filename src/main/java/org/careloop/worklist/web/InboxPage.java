@@ -12,6 +12,7 @@ import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Role;
 import org.careloop.worklist.ProviderInbox;
 import org.springframework.context.MessageSource;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * to review and open escalations in their practices. With htmx an action answers the refreshed inbox; without it,
  * a redirect with a flash message.
  */
+@MainNavigation(path = "/inbox", label = "nav.inbox", roles = Role.PROVIDER, order = 20)
 @Controller
 class InboxPage {
 

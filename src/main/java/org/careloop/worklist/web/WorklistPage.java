@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.careloop.identity.MainNavigation;
 import org.careloop.identity.PracticeSelection;
 import org.careloop.identity.Role;
 import org.careloop.program.CareProgram;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The care manager's home page: today's patients, ranked, with the reasons to call, filtered in place, and the
  * task list beside it. A nurse, who has no panel of her own, works from the task list and her role's pool.
  */
+@MainNavigation(path = "/worklist", label = "nav.worklist", roles = {Role.CARE_MANAGER, Role.NURSE}, order = 10)
 @Controller
 class WorklistPage {
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.careloop.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,10 +22,8 @@ class EnrollmentPageTests {
     @Test
     void anotherPracticesCareManagerGetsNotFoundOnTheEnrollmentAndTimePages() {
         Api rivera = Api.at(port).as("cm.rivera");
-        Api.Response created = rivera.postJson("/api/patients", Map.of("familyName", "Scope" + UUID.randomUUID()
-                .toString().substring(0, 6), "givenNames", "Riley", "birthDate", "1950-02-03", "sex", "female"));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String patient = created.json().get("id").asString();
+        UUID patient = TestPatients.register(rivera, Map.of("familyName", "Scope" + UUID.randomUUID()
+                .toString().substring(0, 6), "givenNames", "Riley", "birthDate", "1950-02-03"));
 
         WebSession okafor = WebSession.signIn(port, "cm.okafor", "careloop-demo");
         assertThat(okafor.get("/patients/" + patient + "/enrollment").statusCode()).isEqualTo(404);

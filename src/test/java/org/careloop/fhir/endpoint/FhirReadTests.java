@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.support.Api;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +35,10 @@ class FhirReadTests {
         rivera = Api.at(port).as("cm.rivera");
         okafor = Api.at(port).as("cm.okafor");
         family = "Whitlock" + UUID.randomUUID().toString().substring(0, 8);
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName", family,
+        patient = TestPatients.register(rivera, Map.of("familyName", family,
                 "givenNames", "Marta Jo", "birthDate", "1951-07-04", "sex", "female", "phone", "555-0142",
                 "identifiers", List.of(Map.of("system", "urn:ehr:riverside", "value", "EHR-" + family)),
-                "contacts", List.of(Map.of("kind", "EMERGENCY", "name", "Ann Whitlock", "relation", "daughter"))))
-                .json().get("id").asString());
+                "contacts", List.of(Map.of("kind", "EMERGENCY", "name", "Ann Whitlock", "relation", "daughter"))));
         jdbc.sql("""
                 insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status, onset_at)
                 values (?, ?, '44054006', 'http://snomed.info/sct', '44054006', 'Diabetes mellitus type 2 (disorder)', 'active', now())""")

@@ -1,4 +1,4 @@
-package org.careloop.worklist;
+package org.careloop.support;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,18 +12,17 @@ import java.util.UUID;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
-import org.careloop.support.Api;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A practice of its own with a care manager, a nurse and a provider, so page tests do not depend on what other
- * tests leave in the shared database. Usernames are {@code cm.TAG}, {@code rn.TAG}, {@code dr.TAG}.
+ * A practice of its own with a care manager, a nurse and a provider, so tests do not depend on what other tests
+ * leave in the shared database. Usernames are {@code cm.TAG}, {@code rn.TAG}, {@code dr.TAG}; patients come from
+ * {@link TestPatients}.
  */
 public final class CareTeam {
 
-    static final ZoneId ZONE = ZoneId.of("America/New_York");
+    public static final ZoneId ZONE = ZoneId.of("America/New_York");
 
     public final String tag = UUID.randomUUID().toString().substring(0, 8);
     public final UUID practice;
@@ -34,7 +33,12 @@ public final class CareTeam {
     public final Api nurse;
     public final Api provider;
 
+    private final int port;
+    private final Staff staff;
+
     private CareTeam(int port, Practices practices, Staff staff, String practiceName) {
+        this.port = port;
+        this.staff = staff;
         practice = practices.open(practiceName + " " + tag).id();
         careManagerId = staff.hire("cm." + tag, "Casey " + tag, password(), null, "RN", List.of(Role.CARE_MANAGER), Set.of(practice)).id();
         nurseId = staff.hire("rn." + tag, "Noor " + tag, password(), null, "RN", List.of(Role.NURSE), Set.of(practice)).id();
@@ -46,6 +50,29 @@ public final class CareTeam {
 
     public static CareTeam hire(int port, Practices practices, Staff staff, String practiceName) {
         return new CareTeam(port, practices, staff, practiceName);
+    }
+
+    /** One of the team signed in through the web form. */
+    public WebSession signIn(String username) {
+        return WebSession.signIn(port, username, password());
+    }
+
+    /** A biller of the practice, hired on first use as {@code biller.TAG}. */
+    public Api biller() {
+        return office(Role.BILLER, "biller");
+    }
+
+    /** An administrator of the practice, hired on first use as {@code admin.TAG}. */
+    public Api admin() {
+        return office(Role.ADMIN, "admin");
+    }
+
+    private Api office(Role role, String username) {
+        if (staff.findByUsername(username + "." + tag).isEmpty()) {
+            staff.hire(username + "." + tag, role.name().charAt(0) + role.name().substring(1).toLowerCase() + " " + tag,
+                    password(), null, null, List.of(role), Set.of(practice));
+        }
+        return Api.at(port).as(username + "." + tag, password());
     }
 
     public String password() {
@@ -67,23 +94,20 @@ public final class CareTeam {
     /** A patient of the care manager, enrolled in CCM: referred, attested by the provider, consented. */
     public UUID enrolledPatient(String family, String given) {
         UUID patient = patient(family, given);
-        JsonNode referred = careManager.postJson("/api/patients/" + patient + "/enrollments",
-                Map.of("program", "CCM", "billingPractitionerId", providerId.toString())).json();
-        provider.postJson("/api/enrollments/" + referred.get("id").asString() + "/attestation", Map.of("version", 0));
-        Api.Response consented = careManager.postJson("/api/enrollments/" + referred.get("id").asString() + "/consent",
-                Map.of("method", "WRITTEN", "obtainedOn", YearMonth.now(ZONE).atDay(1).toString(), "disclosures",
-                        Map.of("costSharing", true, "onePractitionerPerMonth", true, "rightToStop", true,
-                                "electronicSharing", true)));
-        assertThat(consented.status()).as(consented.toString()).isLessThan(300);
+        TestPatients.enrollInCcm(careManager, provider, patient, providerId, YearMonth.now(ZONE).atDay(1));
         return patient;
     }
 
     /** A registered patient assigned to the care manager, not enrolled. */
     public UUID patient(String family, String given) {
-        Api.Response created = careManager.postJson("/api/patients", Map.of("familyName", family, "givenNames", given,
-                "birthDate", "1948-02-03", "sex", "female", "assignedCareManagerId", careManagerId.toString()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return UUID.fromString(created.json().get("id").asString());
+        return patient(Map.of("familyName", family, "givenNames", given, "birthDate", "1948-02-03"));
+    }
+
+    /** A patient assigned to the care manager, with these fields (see {@link TestPatients#register(Api, Map)}). */
+    public UUID patient(Map<String, ?> fields) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("assignedCareManagerId", careManagerId.toString());
+        return TestPatients.register(careManager, body);
     }
 
     /** A task about the patient, in a role's pool, owned by someone, or neither; due in {@code days} days. */
@@ -102,10 +126,7 @@ public final class CareTeam {
 
     /** A CCM plan started from templates and sent to the practice's providers; answers its id. */
     public UUID planAwaitingSignOff(UUID patient) {
-        Api.Response started = careManager.postJson("/api/patients/" + patient + "/care-plans",
-                Map.of("program", "CCM", "templates", List.of("diabetes", "hypertension")));
-        assertThat(started.status()).as(started.toString()).isEqualTo(201);
-        String plan = started.json().get("id").asString();
+        String plan = TestPatients.startCarePlan(careManager, patient, "CCM", "diabetes", "hypertension");
         Api.Response sent = careManager.postJson("/api/care-plans/" + plan + "/sign-off-requests", Map.of());
         assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
         return UUID.fromString(plan);
