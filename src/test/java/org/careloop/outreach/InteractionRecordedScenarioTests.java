@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.careloop.audit.AuditChannel;
 import org.careloop.identity.ActingStaff;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
@@ -49,7 +48,7 @@ class InteractionRecordedScenarioTests {
         LocalDate followUp = LocalDate.of(2026, 12, 1);
         acting.run(username, () -> scenario.stimulate(() -> outreach.record(given.patient(),
                         new NewInteraction(InteractionKind.OUTBOUND_CALL, InteractionOutcome.REACHED, List.of("medications"),
-                                "Doing well", followUp, null), AuditChannel.API))
+                                "Doing well", followUp, null)))
                 .andWaitForEventOfType(InteractionRecorded.class)
                 .matching(recorded -> recorded.patientId().equals(given.patient()))
                 .toArriveAndVerify((recorded, interaction) -> {
