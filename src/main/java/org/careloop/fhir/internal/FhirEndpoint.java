@@ -26,6 +26,7 @@ class FhirEndpoint {
         server.setDefaultPrettyPrint(false);
         server.setDefaultResponseEncoding(ca.uhn.fhir.rest.api.EncodingEnum.JSON);
         server.setServerName("CareLoop FHIR R4");
+        server.registerInterceptor(new DatabaseOutageOutcome());
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
