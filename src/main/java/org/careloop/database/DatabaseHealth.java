@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 class DatabaseHealth implements HealthIndicator {
 
     static final long PATIENCE_MS = 500;
+    private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
     private final DataSource dataSource;
     private CompletableFuture<Boolean> probe = CompletableFuture.completedFuture(true);
+    private volatile long probedAt = System.nanoTime() - FRESH_NANOS;
+    private volatile boolean lastReachable = true;
 
     DatabaseHealth(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -31,7 +34,7 @@ class DatabaseHealth implements HealthIndicator {
     @Override
     public Health health() {
         try {
-            return currentProbe().get(PATIENCE_MS, TimeUnit.MILLISECONDS)
+            return answer()
                     ? Health.up().withDetail("database", "PostgreSQL").build()
                     : Health.down().withDetail("reason", "PostgreSQL did not validate a connection").build();
         } catch (TimeoutException e) {
@@ -42,6 +45,37 @@ class DatabaseHealth implements HealthIndicator {
             Thread.currentThread().interrupt();
             return Health.unknown().build();
         }
+    }
+
+    /** Whether the database answered within a second ago, or answers now within {@link #PATIENCE_MS}. */
+    boolean reachable() {
+        if (System.nanoTime() - probedAt < FRESH_NANOS) {
+            return lastReachable;
+        }
+        try {
+            return answer();
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean answer() throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            boolean reachable = currentProbe().get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+            remember(reachable);
+            return reachable;
+        } catch (TimeoutException | ExecutionException e) {
+            remember(false);
+            throw e;
+        }
+    }
+
+    private void remember(boolean reachable) {
+        lastReachable = reachable;
+        probedAt = System.nanoTime();
     }
 
     private synchronized CompletableFuture<Boolean> currentProbe() {

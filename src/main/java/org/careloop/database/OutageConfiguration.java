@@ -4,8 +4,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
 
 /** Wires the outage answers in before Spring Session (order MIN_VALUE + 50) and Spring Security. */
 @Configuration
@@ -13,15 +11,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureSe
 class OutageConfiguration {
 
     @Bean
-    FilterRegistrationBean<OutageFilter> outageFilter(OutageResponse outage) {
-        FilterRegistrationBean<OutageFilter> registration = new FilterRegistrationBean<>(new OutageFilter(outage));
+    FilterRegistrationBean<OutageFilter> outageFilter(OutageResponse outage, DatabaseHealth database) {
+        FilterRegistrationBean<OutageFilter> registration = new FilterRegistrationBean<>(new OutageFilter(outage, database));
         registration.setOrder(Integer.MIN_VALUE + 10);
         registration.addUrlPatterns("/*");
         return registration;
-    }
-
-    @EventListener
-    void authenticationFailed(AuthenticationFailureServiceExceptionEvent event) {
-        OutageFilter.authenticationFailed(event);
     }
 }

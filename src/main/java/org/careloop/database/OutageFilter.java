@@ -8,33 +8,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.careloop.DatabaseOutage;
-import org.springframework.security.authentication.event.AuthenticationFailureServiceExceptionEvent;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The outermost filter, before sessions and security, both of which read the database. It turns their outage
- * failures into a 503, and it turns an authentication refused only because the accounts could not be read
- * (Spring Security's "service exception", which would otherwise become 401 or "wrong password") into a 503 too:
- * a care manager with the right password must not be told it is wrong.
+ * failures into a 503, and it turns a refused authentication (401, or the sign-in form's way back to the login
+ * page) into a 503 too when the database cannot be reached at that moment: the accounts could not be read, and a
+ * care manager with the right password must not be told it is wrong.
  */
 class OutageFilter extends OncePerRequestFilter {
 
-    static final String AUTHENTICATION_UNAVAILABLE = OutageFilter.class.getName() + ".authenticationUnavailable";
-
     private final OutageResponse outage;
+    private final DatabaseHealth database;
 
-    OutageFilter(OutageResponse outage) {
+    OutageFilter(OutageResponse outage, DatabaseHealth database) {
         this.outage = outage;
-    }
-
-    /** Remembers, for the current request, that authentication failed because the database did. */
-    static void authenticationFailed(AuthenticationFailureServiceExceptionEvent event) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null && DatabaseOutage.isCause(event.getException())) {
-            request.setAttribute(AUTHENTICATION_UNAVAILABLE, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
-        }
+        this.database = database;
     }
 
     @Override
@@ -54,6 +43,7 @@ class OutageFilter extends OncePerRequestFilter {
 
         private final HttpServletRequest request;
         private final HttpServletResponse response;
+        private Boolean databaseDown;
 
         AuthenticationOutcome(HttpServletRequest request, HttpServletResponse response) {
             super(response);
@@ -61,8 +51,12 @@ class OutageFilter extends OncePerRequestFilter {
             this.response = response;
         }
 
+        /** Asked only when authentication is refused, once per request; the answer is at most a second old. */
         private boolean becauseOfTheDatabase() {
-            return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATION_UNAVAILABLE));
+            if (databaseDown == null) {
+                databaseDown = !database.reachable();
+            }
+            return databaseDown;
         }
 
         @Override
@@ -94,7 +88,7 @@ class OutageFilter extends OncePerRequestFilter {
 
         @Override
         public void sendRedirect(String location) throws IOException {
-            if (becauseOfTheDatabase()) {
+            if (location.contains("/login") && becauseOfTheDatabase()) {
                 outage.write(request, response); // the sign-in form's "wrong password" redirect
             } else {
                 super.sendRedirect(location);
