@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseReliabilityIT {
 
-    private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+    private static final Duration START_PATIENCE = Duration.ofMinutes(15);
 
     @TempDir
     Path data;
