@@ -5,7 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
-import org.careloop.DatabaseOutage;
+import org.careloop.database.DatabaseOutage;
 
 /**
  * A FHIR request that finds the database unreachable gets a 503 OperationOutcome ("transient": try again), not a

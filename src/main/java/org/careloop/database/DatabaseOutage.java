@@ -1,4 +1,4 @@
-package org.careloop;
+package org.careloop.database;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
