@@ -40,6 +40,7 @@ public final class EmbeddedServer {
     private final int port;
     private EmbeddedPostgres postgres;
     private long postmaster;
+    private boolean stopping;
 
     private EmbeddedServer(Path dataDirectory, DatabaseSecrets secrets, int port) {
         this.dataDirectory = dataDirectory;
@@ -108,7 +109,7 @@ public final class EmbeddedServer {
 
     /** Starts PostgreSQL again when it has stopped (crashed, killed, or stopped by hand). */
     public synchronized boolean restartIfStopped() {
-        if (isUp()) {
+        if (stopping || isUp()) {
             return false;
         }
         log.warn("The embedded PostgreSQL (pid {}) has stopped; starting it again", postmaster);
@@ -119,6 +120,7 @@ public final class EmbeddedServer {
     }
 
     synchronized void stop() {
+        stopping = true;
         closeQuietly();
     }
 

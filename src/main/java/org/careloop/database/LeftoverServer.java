@@ -47,8 +47,11 @@ final class LeftoverServer {
             deleteQuietly(pidFile);
             return;
         }
-        log.warn("Stopping the PostgreSQL (pid {}) left running on {} by a CareLoop that ended abruptly",
-                process.get().pid(), cluster);
+        // said on the console too: this runs before Spring Boot's logging is set up, which drops earlier lines
+        String stopping = "Stopping the PostgreSQL (pid " + process.get().pid() + ") left running on " + cluster
+                + " by a CareLoop that ended abruptly";
+        log.warn(stopping);
+        System.err.println(stopping);
         process.get().destroy(); // SIGTERM: PostgreSQL's smart shutdown, a clean checkpoint
         if (!ended(process.get(), Duration.ofSeconds(20))) {
             process.get().destroyForcibly(); // crash recovery replays the WAL on the next start

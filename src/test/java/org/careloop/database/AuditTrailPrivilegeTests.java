@@ -95,4 +95,16 @@ class AuditTrailPrivilegeTests {
                 .anyMatch(index -> index.contains("(patient_id, occurred_at DESC)"))
                 .anyMatch(index -> index.contains("(username, occurred_at DESC)"));
     }
+
+    @Autowired
+    org.careloop.audit.AuditExport export;
+
+    @Test
+    void aMonthIsExportedAsCsvByTheApplicationsOwnRole() {
+        jdbc.sql("insert into audit_event (action, outcome, detail) values ('READ', 'SUCCESS', 'exported, \"quoted\"')").update();
+        java.io.StringWriter csv = new java.io.StringWriter();
+        long events = export.month(java.time.YearMonth.now(ZoneOffset.UTC), csv);
+        assertThat(events).isPositive();
+        assertThat(csv.toString()).startsWith("id,occurred_at,username").contains("\"exported, \"\"quoted\"\"\"");
+    }
 }

@@ -1,10 +1,14 @@
 package org.careloop.audit.web;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.audit.AuditEvent;
+import org.careloop.audit.AuditExport;
 import org.careloop.audit.AuditTrail;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail for administrators: {@code GET /api/audit?patient=&user=&from=&to=&page=&size=}. */
+/**
+ * The audit trail for administrators: {@code GET /api/audit?patient=&user=&from=&to=&page=&size=}, and a month as
+ * CSV at {@code GET /api/audit/export?month=}.
+ */
 @RestController
 @RequestMapping("/api/audit")
 @PreAuthorize("hasRole('ADMIN')")
@@ -23,9 +30,20 @@ class AuditController {
     }
 
     private final AuditTrail trail;
+    private final AuditExport export;
 
-    AuditController(AuditTrail trail) {
+    AuditController(AuditTrail trail, AuditExport export) {
         this.trail = trail;
+        this.export = export;
+    }
+
+    /** {@code GET /api/audit/export?month=2026-11}: the month as CSV, for the archive (README, "Audit trail"). */
+    @GetMapping("/export")
+    void export(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + month + ".csv\"");
+        export.month(month, response.getWriter());
     }
 
     @GetMapping

@@ -24,6 +24,8 @@ class FhirEndpoint {
                                                       StatelessPaging paging) {
         RestfulServer server = new RestfulServer(context);
         server.setPagingProvider(paging);
+        // the first interceptor that answers wins: an outage is a 503 before anything else is a clean 500
+        server.registerInterceptor(new DatabaseOutageOutcome());
         server.registerInterceptor(new FailureOutcomes());
         server.setResourceProviders(resourceProviders.orderedStream().toList());
         server.setPlainProviders(plainProviders.orderedStream().map(Object.class::cast).toList());
