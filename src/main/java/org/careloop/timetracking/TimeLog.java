@@ -62,6 +62,8 @@ public class TimeLog {
     /** Logs the signed-in clinician's time for the patient. */
     public LoggedTime log(UUID patientId, NewTimeEntry entry, AuditChannel channel) {
         UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
+        rules.refuseOverlapWithRunningTimer(clinicians.of(callers.current()).id(), patientId,
+                entry.details().span(), clock.instant());
         return logFor(practice, patientId, entry, channel, () -> { });
     }
 
@@ -119,6 +121,7 @@ public class TimeLog {
         Instant now = clock.instant();
         rules.refuseProblems(patientId, changed, null, now);
         UUID staffId = entries.find(entryId).orElseThrow().staffId();
+        rules.refuseOverlapWithRunningTimer(staffId, patientId, changed.span(), now);
         writes.write(AuditAction.UPDATE, channel, practice, patientId, entryId, staffId, changed.span(), () -> {
             TimeEntry entry = current(entryId, version);
             closedMonths.holdOpen(practice, YearMonth.from(entry.date()));

@@ -57,6 +57,7 @@ public class Timers {
         timers.ofStaff(clinician.id(), now).ifPresent(running -> {
             throw alreadyRunning(running);
         });
+        rules.refuseTimerOverLoggedTime(clinician.id(), now);
         RunningTimer timer = new RunningTimer(UUID.randomUUID(), clinician.id(), patientId, program, activity,
                 interactionId, now, 0);
         try {
