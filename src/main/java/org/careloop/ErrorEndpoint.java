@@ -23,12 +23,17 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/error")
 class ErrorEndpoint implements ErrorController {
 
+    /** Statuses the page explains in their own words (messages {@code error.refused.<status>}). */
+    private static final java.util.Set<Integer> EXPLAINED = java.util.Set.of(400, 403, 405, 413, 415);
+
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         Answer answer = answer(request);
         response.setStatus(answer.status().value());
         String view = answer.status() == HttpStatus.NOT_FOUND ? "error/404" : "error/error";
-        return new ModelAndView(view, Map.of("status", answer.status().value(),
+        int status = answer.status().value();
+        return new ModelAndView(view, Map.of("status", status, "reason", answer.status().getReasonPhrase(),
+                "explanation", EXPLAINED.contains(status) ? "error.refused." + status : "error.refused.text",
                 "incident", answer.incident() == null ? "" : answer.incident().id()), answer.status());
     }
 
