@@ -1,16 +1,22 @@
 package org.careloop;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.DatabindException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -19,9 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem details for the JSON API. A validation problem lists every bad field by name, so a client
- * can show each message beside its field.
+ * can show each message beside its field. No answer quotes SQL, a class name or a stack trace: what the database
+ * refused is said in words, and anything unexpected is logged under an incident id that is all the client sees.
+ * Ordered before the pages' advice, which also matches REST controllers.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** One bad field and what is wrong with it. */
@@ -47,6 +56,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        if (RequestSizeLimit.isTooLarge(exception)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(RequestSizeLimit.problem());
+        }
         String field = fieldOf(exception);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
                 ? "The request body is not valid JSON for this endpoint"
@@ -110,5 +122,56 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
         problem.setTitle("Not allowed now");
         return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "Your role does not allow this");
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /**
+     * What the database refused. Constraint violations (SQLSTATE class 23) conflict with stored data; data
+     * exceptions (class 22) and values too large to index (54000) are bad input. Neither quotes the statement.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ProblemDetail refusedByDatabase(DataAccessException exception, HttpServletRequest request) {
+        String state = sqlState(exception);
+        if (exception instanceof DataIntegrityViolationException || state.startsWith("23")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "This conflicts with data already stored (a duplicate, or a reference to something that does "
+                            + "not exist or no longer may change); nothing was stored");
+            problem.setTitle("Conflicts with stored data");
+            return problem;
+        }
+        if (state.startsWith("22") || state.equals("54000")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "A value is too long or out of range; nothing was stored");
+            problem.setTitle("Validation failed");
+            problem.setType(URI.create("https://careloop.org/problems/validation"));
+            return problem;
+        }
+        return unexpected(exception, request);
+    }
+
+    /** Anything else is our fault: a generic 500 whose incident id finds the full story in the server log. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception, HttpServletRequest request) {
+        Incident incident = Incident.logged(exception, request.getMethod(), request.getRequestURI());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, incident.detail());
+        problem.setTitle("Unexpected error");
+        problem.setProperty("incident", incident.id());
+        return problem;
+    }
+
+    private static String sqlState(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
     }
 }

@@ -53,7 +53,9 @@ class RegistrationRules {
         if (details.email() != null && !details.email().isBlank() && !details.email().matches("[^@\\s]+@[^@\\s]+")) {
             problems.put("email", "must be an email address");
         }
+        RegistryFieldLimits.check(details, problems);
         if (details.mrn() != null && details.practiceId() != null && !problems.containsKey("practiceId")
+                && !problems.containsKey("mrn")
                 && patients.mrnTaken(details.practiceId(), details.mrn().trim(), patientId)) {
             problems.put("mrn", "is already used by another patient of this practice");
         }
@@ -65,6 +67,10 @@ class RegistrationRules {
         if (details.contacts() != null) {
             for (int i = 0; i < details.contacts().size(); i++) {
                 PatientContact contact = details.contacts().get(i);
+                if (contact == null) {
+                    problems.put("contacts[" + i + "]", "must not be empty");
+                    continue;
+                }
                 if (contact.kind() == null) {
                     problems.put("contacts[" + i + "].kind", "must be CAREGIVER or EMERGENCY");
                 }
@@ -76,6 +82,10 @@ class RegistrationRules {
         if (details.identifiers() != null) {
             for (int i = 0; i < details.identifiers().size(); i++) {
                 PatientIdentifier identifier = details.identifiers().get(i);
+                if (identifier == null) {
+                    problems.put("identifiers[" + i + "]", "must not be empty");
+                    continue;
+                }
                 if (isBlank(identifier.system())) {
                     problems.put("identifiers[" + i + "].system", "must not be blank");
                 }

@@ -57,7 +57,15 @@ public class TimeLog {
 
     /** Logs the signed-in clinician's time for the patient. */
     public LoggedTime log(UUID patientId, NewTimeEntry entry) {
-        return logFor(patientId, entry, () -> { });
+        UUID id = UUID.randomUUID();
+        gate.change(patientId, AuditAction.CREATE, RESOURCE, id, access -> {
+            // time typed by hand must not cover the caller's running timer, or the timer could never be stopped
+            rules.refuseOverlapWithRunningTimer(clinicians.of(callers.current()).id(), patientId,
+                    entry.details().span(), clock.instant());
+            logFor(access, id, entry, () -> { });
+            return id;
+        });
+        return entries.find(id).orElseThrow();
     }
 
     /** Logs time for the patient through the gate; {@code alongside} runs in the same transaction. */
@@ -117,6 +125,7 @@ public class TimeLog {
             Instant now = clock.instant();
             rules.refuseProblems(patientId, changed, null, now);
             UUID staffId = entries.find(entryId).orElseThrow().staffId();
+            rules.refuseOverlapWithRunningTimer(staffId, patientId, changed.span(), now);
             writes.write(entryId, staffId, changed.span(), () -> {
                 TimeEntry entry = current(entryId, version);
                 closedMonths.holdOpen(practice, YearMonth.from(entry.date()));

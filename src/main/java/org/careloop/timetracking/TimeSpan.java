@@ -18,6 +18,12 @@ public record TimeSpan(Instant startedAt, Instant endedAt) {
      */
     public static final int MAX_MINUTES = 240;
 
+    /**
+     * No care-management time is older than this: Medicare began paying for CCM in 2015, and a date before 2000 is
+     * a typing mistake (1900 for 2000), not history to keep.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
     public TimeSpan {
         if (startedAt == null || endedAt == null || !endedAt.isAfter(startedAt)) {
             throw new IllegalArgumentException("A time span ends after it starts: " + startedAt + " to " + endedAt);

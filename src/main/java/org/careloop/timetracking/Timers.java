@@ -58,6 +58,7 @@ public class Timers {
         timers.ofStaff(clinician.id(), now).ifPresent(running -> {
             throw alreadyRunning(running);
         });
+        rules.refuseTimerOverLoggedTime(clinician.id(), now);
         RunningTimer timer = new RunningTimer(id, clinician.id(), patientId, program, activity,
                 interactionId, now, 0);
         try {

@@ -72,11 +72,11 @@ class AssessmentController {
             JsonNode node = nodes.get(i);
             if (node == null || node.isNull()) {
                 answers.add(null);
-            } else if (node.isIntegralNumber()) {
+            } else if (node.isIntegralNumber() && node.canConvertToInt()) {
                 answers.add(Answer.score(node.asInt()));
             } else if (node.isString()) {
                 answers.add(Answer.code(node.asString()));
-            } else if (node.isArray()) {
+            } else if (node.isArray() && node.valueStream().allMatch(JsonNode::isString)) {
                 List<String> codes = new ArrayList<>();
                 node.forEach(code -> codes.add(code.asString()));
                 answers.add(new Answer(null, codes));

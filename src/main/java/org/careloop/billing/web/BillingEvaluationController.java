@@ -56,12 +56,28 @@ class BillingEvaluationController {
     @Operation(summary = "Evaluate one patient-month", description = "Pure evaluation: stores nothing. Returns claim "
             + "lines and the programs that are not billable, each explained in a sentence a biller understands.")
     BillingResult evaluate(@RequestBody PatientMonthForm form) {
+        Map<String, String> empty = new LinkedHashMap<>();
+        noEmptyItems(empty, "enrollments", form.enrollments());
+        noEmptyItems(empty, "timeEntries", form.timeEntries());
+        noEmptyItems(empty, "otherServices", form.otherServices());
+        if (!empty.isEmpty()) {
+            throw new InvalidRequest("The patient-month cannot be evaluated", empty);
+        }
         PatientMonth month = form.toPatientMonth();
         Map<String, String> problems = problems(month);
         if (!problems.isEmpty()) {
             throw new InvalidRequest("The patient-month cannot be evaluated", problems);
         }
         return engine.evaluate(month);
+    }
+
+    /** {@code [null]} inside a list is a client mistake, named by its index. */
+    private static void noEmptyItems(Map<String, String> problems, String list, List<?> items) {
+        for (int i = 0; items != null && i < items.size(); i++) {
+            if (items.get(i) == null) {
+                problems.put(list + "[" + i + "]", "is empty");
+            }
+        }
     }
 
     private static Map<String, String> problems(PatientMonth month) {

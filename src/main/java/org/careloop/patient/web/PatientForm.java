@@ -41,6 +41,10 @@ record PatientForm(UUID practiceId, String mrn, String familyName, String givenN
             chosenContacts = new ArrayList<>();
             for (int i = 0; i < contacts.size(); i++) {
                 ContactForm contact = contacts.get(i);
+                if (contact == null) {
+                    problems.put("contacts[" + i + "]", "must not be empty");
+                    continue;
+                }
                 PatientContact.Kind kind = choice(PatientContact.Kind.class, contact.kind(), "contacts[" + i + "].kind",
                         problems);
                 chosenContacts.add(new PatientContact(kind, contact.name(), contact.relation(), contact.phone(),

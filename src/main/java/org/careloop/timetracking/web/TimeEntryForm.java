@@ -23,6 +23,8 @@ record TimeEntryForm(String program, String activity, OffsetDateTime startedAt, 
 
     static final int MAX_MINUTES = TimeSpan.MAX_MINUTES;
     static final int MAX_NOTES = 4000;
+    /** Far enough ahead that no clock disagrees, near enough that date arithmetic cannot overflow. */
+    private static final int LATEST_YEAR = 9999;
 
     NewTimeEntry toNewEntry() {
         return new NewTimeEntry(toDetails(new LinkedHashMap<>()), Boolean.TRUE.equals(amendment), amends);
@@ -53,6 +55,15 @@ record TimeEntryForm(String program, String activity, OffsetDateTime startedAt, 
     private TimeSpan span(Map<String, String> problems) {
         if (startedAt == null) {
             problems.put("startedAt", "is required");
+            return null;
+        }
+        if (startedAt.toLocalDate().isBefore(TimeSpan.EARLIEST_DATE)) {
+            problems.put("startedAt", "must not be before " + TimeSpan.EARLIEST_DATE);
+            return null;
+        }
+        if (startedAt.getYear() > LATEST_YEAR || endedAt != null && endedAt.getYear() > LATEST_YEAR) {
+            problems.put(endedAt != null && endedAt.getYear() > LATEST_YEAR ? "endedAt" : "startedAt",
+                    "cannot be in the future: log time once it is spent");
             return null;
         }
         if (endedAt == null && minutes == null) {
