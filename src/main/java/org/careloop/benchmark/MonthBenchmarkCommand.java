@@ -102,7 +102,7 @@ class MonthBenchmarkCommand implements CommandLineTool {
 
     private static void signInAs(ConfigurableApplicationContext context, PracticeAtScale practice) {
         StaffMember admin = new StaffMember(practice.adminId(), "bench-admin", "Benchmark administrator", "", null, true,
-                null, Set.of(Role.ADMIN, Role.BILLER), Set.of(practice.practiceId()), context.getBean(Clock.class).instant());
+                Set.of(Role.ADMIN, Role.BILLER), Set.of(practice.practiceId()));
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
