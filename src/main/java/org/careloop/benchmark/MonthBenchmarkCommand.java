@@ -135,7 +135,7 @@ class MonthBenchmarkCommand implements CommandLineTool {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static EmbeddedPostgres freshPostgres() throws IOException {
+    static EmbeddedPostgres freshPostgres() throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("careloop-bench-pg"))
                 .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start();
     }
