@@ -121,6 +121,13 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(policyViolations);
     }
 
+    /** The violations reported so far, which then no longer fail the test (for tests that provoke one). */
+    public List<String> takePolicyViolations() {
+        List<String> taken = policyViolations();
+        policyViolations.clear();
+        return taken;
+    }
+
     private void collectPolicyViolations() {
         driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
