@@ -58,6 +58,20 @@ class WebSessionTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void wrongPasswordsForAnAccountLeaveItsOpenSessionsWorking() throws Exception {
+        Browser signedIn = new Browser();
+        signedIn.signIn("form.session", "right-password");
+        Browser guesser = new Browser();
+        for (int attempt = 0; attempt < 7; attempt++) {
+            guesser.signIn("form.session", "guess-" + attempt);
+        }
+        assertThat(guesser.signIn("form.session", "right-password").headers().firstValue("Location").orElseThrow())
+                .contains("/login?wait=");
+        assertThat(signedIn.get("/").statusCode()).isEqualTo(302);
+        assertThat(signedIn.get("/").headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
+    }
+
     @Autowired
     Staff staff;
 
@@ -75,7 +89,7 @@ class WebSessionTests {
         }
 
         HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-            if (username.equals("form.locked") && staff.findByUsername(username).isEmpty()) {
+            if (username.startsWith("form.") && staff.findByUsername(username).isEmpty()) {
                 staff.hire(username, username, "right-password", null, null, java.util.List.of(Role.NURSE),
                         java.util.Set.of(practices.findByName("Riverside Family Medicine").orElseThrow().id()));
             }

@@ -72,7 +72,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(basic))
                 .headers(SecurityConfiguration::hardened)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, journal), BasicAuthenticationFilter.class)
-                .addFilterBefore(new SignInThrottleFilter(throttle, credentials), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(Method.HTTP_BASIC, throttle, credentials), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(Role.ADMIN.name())
@@ -98,7 +98,7 @@ class SecurityConfiguration {
                                 .map(wait -> "/login?wait=" + Math.max(1, wait.toSeconds())).orElse("/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(SecurityConfiguration::hardened)
-                .addFilterBefore(new SignInThrottleFilter(throttle, credentials), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(Method.FORM, throttle, credentials), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))));

@@ -26,10 +26,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     private record Attempt(String username, String password, Method method) {
     }
 
+    private final Method guarded;
     private final SignInThrottle throttle;
     private final VerifiedCredentials credentials;
 
-    SignInThrottleFilter(SignInThrottle throttle, VerifiedCredentials credentials) {
+    /** Guards the sign-in form ({@code FORM}) or HTTP Basic ({@code HTTP_BASIC}). */
+    SignInThrottleFilter(Method guarded, SignInThrottle throttle, VerifiedCredentials credentials) {
+        this.guarded = guarded;
         this.throttle = throttle;
         this.credentials = credentials;
     }
@@ -37,7 +40,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Attempt> attempt = attemptIn(request)
+        Optional<Attempt> attempt = (guarded == Method.FORM ? formAttemptIn(request) : basicAttemptIn(request))
                 .filter(a -> !credentials.recentlyVerified(a.username(), a.password()));
         Optional<Duration> wait = attempt.flatMap(a -> throttle.admit(request.getRemoteAddr(), a.username(), a.method()));
         if (wait.isEmpty()) {
@@ -55,12 +58,15 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    private static Optional<Attempt> attemptIn(HttpServletRequest request) {
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
-            String username = request.getParameter("username");
-            return Optional.ofNullable(username).map(name -> new Attempt(name.trim(),
-                    String.valueOf(request.getParameter("password")), Method.FORM));
+    private static Optional<Attempt> formAttemptIn(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath())) {
+            return Optional.empty();
         }
+        return Optional.ofNullable(request.getParameter("username")).map(name -> new Attempt(name.trim(),
+                String.valueOf(request.getParameter("password")), Method.FORM));
+    }
+
+    private static Optional<Attempt> basicAttemptIn(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
