@@ -66,7 +66,7 @@ class WebSessionTests {
         for (int attempt = 0; attempt < 7; attempt++) {
             guesser.signIn("form.session", "guess-" + attempt);
         }
-        assertThat(guesser.signIn("form.session", "right-password").headers().firstValue("Location").orElseThrow())
+        assertThat(guesser.signIn("form.session", "guess-again").headers().firstValue("Location").orElseThrow())
                 .contains("/login?wait=");
         assertThat(signedIn.get("/").statusCode()).isEqualTo(302);
         assertThat(signedIn.get("/").headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
