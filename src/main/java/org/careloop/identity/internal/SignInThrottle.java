@@ -107,7 +107,7 @@ public class SignInThrottle {
         Instant now = clock.instant();
         return jdbc.sql("select username, max(blocked_until) from sign_in_throttle where blocked_until > ? group by username")
                 .param(now()).query((rs, n) -> Map.entry(rs.getString(1), Duration.between(now, rs.getTimestamp(2).toInstant())))
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private void summarise(String source, String username, SignInAttempted.Method method) {
