@@ -90,8 +90,8 @@ class SignInAndTokenTests {
     @Test
     void theDatabaseRefusesToRewriteTheAuditTrail() {
         assertThatThrownBy(() -> jdbc.sql("update audit_event set username = 'someone else'").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
     }
 }
