@@ -16,6 +16,7 @@ import org.careloop.billing.internal.Prerequisites;
 import org.careloop.billing.internal.RuleBook;
 import org.careloop.billing.internal.TimeBasedPrograms;
 import org.careloop.billing.internal.TimedFamily;
+import org.careloop.program.CareProgram;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -46,10 +47,10 @@ public class BillingEngine {
         TimeBasedPrograms timeBased = new TimeBasedPrograms(rules, settings);
         List<BillingLine> lines = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
-        Set<Program> billed = EnumSet.noneOf(Program.class);
+        Set<CareProgram> billed = EnumSet.noneOf(CareProgram.class);
 
         for (EnrollmentFacts enrollment : month.enrollments()) {
-            Program program = enrollment.program();
+            CareProgram program = enrollment.program();
             if (billed.contains(program)) {
                 refusals.add(new Refusal(program, "only one practitioner may bill " + program
                         + " for a patient in a month; practitioner " + enrollment.billingPractitioner() + " is not billed"));
@@ -85,17 +86,17 @@ public class BillingEngine {
         return new BillingResult(lines, refusals);
     }
 
-    private static Optional<String> conditionsUnmet(Program program, int chronicConditions) {
-        if (program == Program.CCM && chronicConditions < 2) {
+    private static Optional<String> conditionsUnmet(CareProgram program, int chronicConditions) {
+        if (program == CareProgram.CCM && chronicConditions < 2) {
             return Optional.of("CCM needs two or more chronic conditions; the patient has " + chronicConditions);
         }
-        if (program == Program.PCM && chronicConditions < 1) {
+        if (program == CareProgram.PCM && chronicConditions < 1) {
             return Optional.of("PCM needs a complex chronic condition; none is recorded");
         }
         return Optional.empty();
     }
 
-    private static List<BillingLine> timed(TimedFamily.Outcome outcome, Program program, String note,
+    private static List<BillingLine> timed(TimedFamily.Outcome outcome, CareProgram program, String note,
                                            List<Refusal> refusals) {
         if (!outcome.bills()) {
             refusals.add(new Refusal(program, outcome.sentence() + note));
@@ -112,9 +113,9 @@ public class BillingEngine {
     }
 
     private static void unenrolledTime(PatientMonth month, List<Refusal> refusals) {
-        Set<Program> enrolled = EnumSet.noneOf(Program.class);
+        Set<CareProgram> enrolled = EnumSet.noneOf(CareProgram.class);
         month.enrollments().forEach(enrollment -> enrolled.add(enrollment.program()));
-        for (Program program : Program.values()) {
+        for (CareProgram program : CareProgram.values()) {
             int minutes = month.timeEntries().stream().filter(e -> e.program() == program)
                     .filter(e -> e.date() != null && java.time.YearMonth.from(e.date()).equals(month.month()))
                     .mapToInt(LoggedTime::minutes).sum();

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
+
 /**
  * Everything the billing rules need to know about one patient in one service month. Pure data: the engine
  * reads nothing else, so a what-if question and the month close get the same answer.
@@ -27,12 +30,12 @@ public record PatientMonth(YearMonth month, PatientFacts patient, List<Enrollmen
      * attestation); consent and the care plan are prerequisites; consent revocation ends billing at the end of
      * that month; {@code startDate} marks a new RPM episode (device set-up).
      */
-    public record EnrollmentFacts(Program program, boolean complex, LocalDate consentDate, LocalDate carePlanDate,
+    public record EnrollmentFacts(CareProgram program, boolean complex, LocalDate consentDate, LocalDate carePlanDate,
                                   String billingPractitioner, LocalDate startDate, LocalDate consentRevokedDate) {
     }
 
     /** Minutes logged on one day for one program. */
-    public record LoggedTime(LocalDate date, int minutes, Performer performer, Program program) {
+    public record LoggedTime(LocalDate date, int minutes, Performer performer, CareProgram program) {
     }
 
     /** A service billed outside care management, such as TCM (99495) or collaborative care, that rules interact with. */

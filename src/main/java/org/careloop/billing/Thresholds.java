@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.careloop.billing.internal.RuleBook;
 import org.careloop.billing.internal.TimedFamily;
+import org.careloop.program.CareProgram;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,17 +26,17 @@ public class Thresholds {
         this.settings = settings;
     }
 
-    public Optional<NextThreshold> next(String program, YearMonth month, int minutes) {
+    public Optional<NextThreshold> next(CareProgram program, YearMonth month, int minutes) {
         RuleBook.MonthRules inForce = rules.forMonth(month);
         return switch (program) {
-            case "CCM" -> next(inForce, "CCM_CLINICAL_STAFF", null, minutes);
-            case "PCM" -> next(inForce, "PCM_CLINICAL_STAFF", settings.pcmAddOnCap(), minutes);
-            case "BHI" -> next(inForce, "BHI_GENERAL", null, minutes);
+            case CCM -> next(inForce, "CCM_CLINICAL_STAFF", null, minutes);
+            case PCM -> next(inForce, "PCM_CLINICAL_STAFF", settings.pcmAddOnCap(), minutes);
+            case BHI -> next(inForce, "BHI_GENERAL", null, minutes);
             // from 2026, 99470 comes first at 10 minutes; then 99457 and its add-ons
-            case "RPM" -> next(inForce, "RPM_MANAGEMENT_SHORT", null, minutes)
+            case RPM -> next(inForce, "RPM_MANAGEMENT_SHORT", null, minutes)
                     .filter(shortCode -> minutes < shortCode.minutesNeeded())
                     .or(() -> next(inForce, "RPM_MANAGEMENT", null, minutes));
-            default -> Optional.empty();
+            case APCM, TCM -> Optional.empty();
         };
     }
 

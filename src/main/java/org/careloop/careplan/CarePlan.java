@@ -2,16 +2,17 @@ package org.careloop.careplan;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Period;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
+import org.careloop.program.CareProgram;
 
 /**
  * One living care plan of a patient in a program. Every change of content makes a new version, based on the

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.careloop.program.CareProgram;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,9 +23,9 @@ public class CarePlanEvidence {
         this.jdbc = jdbc;
     }
 
-    /** patient → program name → established on. */
-    public Map<UUID, Map<String, LocalDate>> establishedDates(UUID practiceId) {
-        Map<UUID, Map<String, LocalDate>> dates = new HashMap<>();
+    /** patient → program → established on. */
+    public Map<UUID, Map<CareProgram, LocalDate>> establishedDates(UUID practiceId) {
+        Map<UUID, Map<CareProgram, LocalDate>> dates = new HashMap<>();
         jdbc.sql("""
                 select distinct on (patient_id, program) patient_id, program, established_on
                   from care_plan
@@ -33,7 +34,7 @@ public class CarePlanEvidence {
                 .param(practiceId)
                 .query(rs -> {
                     dates.computeIfAbsent(rs.getObject("patient_id", UUID.class), id -> new HashMap<>())
-                            .put(rs.getString("program"), rs.getObject("established_on", LocalDate.class));
+                            .put(CareProgram.valueOf(rs.getString("program")), rs.getObject("established_on", LocalDate.class));
                 });
         return dates;
     }

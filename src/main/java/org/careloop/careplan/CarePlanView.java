@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.careloop.program.CareProgram;
+
 /**
  * A care plan as the care team reads it. {@code version} must be sent back with a revision. {@code establishedOn}
  * is the date a provider first signed it; {@code lastSignature} is null until then.

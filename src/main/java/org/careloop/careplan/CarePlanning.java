@@ -23,6 +23,7 @@ import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientScope;
+import org.careloop.program.CareProgram;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;

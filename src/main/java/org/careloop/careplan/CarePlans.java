@@ -3,9 +3,9 @@ package org.careloop.careplan;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Map;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
@@ -14,6 +14,7 @@ import org.careloop.audit.AuditChannel;
 import org.careloop.audit.AuditTrail;
 import org.careloop.audit.PatientDataAccess;
 import org.careloop.patient.PatientScope;
+import org.careloop.program.CareProgram;
 import org.springframework.stereotype.Service;
 
 /**

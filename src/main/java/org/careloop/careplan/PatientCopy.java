@@ -3,6 +3,8 @@ package org.careloop.careplan;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.careloop.program.CareProgram;
+
 /**
  * The care plan as the patient reads it, in plain words: their goals in their own words first, then what they
  * (and their caregiver) will do, what the care team will do, and whom to call.

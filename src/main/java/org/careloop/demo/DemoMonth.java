@@ -21,11 +21,10 @@ import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlanning;
 import org.careloop.careplan.NewCarePlan;
 import org.careloop.careplan.ReviewSchedule;
-import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.ChronicConditionMatch;
 import org.careloop.enrollment.Consent;
-import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EligibilityScreening;
+import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.ActingStaff;
 import org.careloop.identity.Staff;
@@ -34,6 +33,7 @@ import org.careloop.outreach.InteractionOutcome;
 import org.careloop.outreach.NewInteraction;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.PatientRoster;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.CareActivity;
 import org.careloop.timetracking.NewTimeEntry;
 import org.careloop.timetracking.TimeDetails;
@@ -127,8 +127,7 @@ class DemoMonth {
         acting.as(careManager, () -> eligibility.screen(patient, AuditChannel.SYSTEM)).chronicConditions().stream()
                 .map(ChronicConditionMatch::category).map(TEMPLATE_FOR_CATEGORY::get).filter(java.util.Objects::nonNull)
                 .forEach(templates::add);
-        org.careloop.careplan.CareProgram planProgram = org.careloop.careplan.CareProgram.valueOf(program.name());
-        CarePlanView plan = acting.as(careManager, () -> carePlans.start(patient, new NewCarePlan(planProgram,
+        CarePlanView plan = acting.as(careManager, () -> carePlans.start(patient, new NewCarePlan(program,
                 List.copyOf(templates), new ReviewSchedule(LocalDate.now(clock).plusDays(i % 45 - 5), Period.ofMonths(3)))));
         if (i % 9 == 4) {
             acting.run(careManager, () -> carePlans.requestSignOff(plan.id()));
@@ -163,8 +162,7 @@ class DemoMonth {
             UUID call = outreach.record(patient, new NewInteraction(InteractionKind.OUTBOUND_CALL,
                     i % 4 == 3 ? InteractionOutcome.LEFT_VOICEMAIL : InteractionOutcome.REACHED,
                     List.of("medications", "symptoms", "goals"), "Monthly check-in call.", null, callAt), AuditChannel.SYSTEM).id();
-            org.careloop.timetracking.CareProgram timeProgram = org.careloop.timetracking.CareProgram.valueOf(
-                    program == CareProgram.TCM ? "CCM" : program.name());
+            CareProgram timeProgram = program.isLoggedInMinutes() ? program : CareProgram.CCM;
             int left = minutes;
             boolean first = true;
             while (left > 0) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.program.CareProgram;
+
 /**
  * A patient's enrollment in one program: its billing practitioner, dates, lifecycle status, the provider's
  * attestation that the patient qualifies (the eligibility check is only a suggestion), the consents given and

@@ -3,6 +3,8 @@ package org.careloop.enrollment;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.careloop.program.CareProgram;
+
 /** What happens to enrollments, for other modules to follow. */
 public final class EnrollmentEvents {
 

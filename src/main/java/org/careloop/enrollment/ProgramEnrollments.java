@@ -29,6 +29,7 @@ import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.patient.PatientScope;
+import org.careloop.program.CareProgram;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

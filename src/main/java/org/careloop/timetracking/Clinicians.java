@@ -1,7 +1,12 @@
 package org.careloop.timetracking;
 
+import java.util.Optional;
+import java.util.Set;
+
 import org.careloop.identity.Caller;
+import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.program.Performer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +23,21 @@ class Clinicians {
     }
 
     Clinician of(Caller caller) {
-        StaffCategory category = StaffCategory.of(caller.roles()).orElseThrow(() -> new NotClinicalStaff(
+        Performer category = performerOf(caller.roles()).orElseThrow(() -> new NotClinicalStaff(
                 caller.username() + " is not clinical staff (" + caller.rolesText() + "): only care managers, "
                         + "nurses and billing practitioners log care-management time; non-clinical time never counts"));
         Staff.Person person = staff.find(caller.userId()).orElseThrow();
         return new Clinician(person.id(), person.displayName(), person.credential(), category);
+    }
+
+    /** A provider's time is the billing practitioner's own; care managers' and nurses' is clinical staff time. */
+    static Optional<Performer> performerOf(Set<Role> roles) {
+        if (roles.contains(Role.PROVIDER)) {
+            return Optional.of(Performer.BILLING_PRACTITIONER);
+        }
+        if (roles.contains(Role.CARE_MANAGER) || roles.contains(Role.NURSE)) {
+            return Optional.of(Performer.CLINICAL_STAFF);
+        }
+        return Optional.empty();
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -128,13 +130,14 @@ class TimeEntries {
                  where practice_id = ? and service_date >= ? and service_date < ? and not withdrawn""")
                 .params(practiceId, month.atDay(1), month.plusMonths(1).atDay(1))
                 .query((rs, n) -> new MonthEntry((UUID) rs.getObject(1), (UUID) rs.getObject(2),
-                        rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4), Performer.valueOf(rs.getString(5)),
+                        CareProgram.valueOf(rs.getString(6)),
                         (UUID) rs.getObject(7), rs.getBoolean(8)))
                 .list();
     }
 
-    Map<UUID, Map<String, Integer>> minutes(Collection<UUID> patientIds, YearMonth month) {
-        Map<UUID, Map<String, Integer>> result = new HashMap<>();
+    Map<UUID, Map<CareProgram, Integer>> minutes(Collection<UUID> patientIds, YearMonth month) {
+        Map<UUID, Map<CareProgram, Integer>> result = new HashMap<>();
         jdbc.sql("""
                 select patient_id, program, sum(minutes) from time_entry
                  where patient_id = any(?) and service_date >= ? and service_date < ? and not withdrawn
@@ -142,7 +145,7 @@ class TimeEntries {
                 .params(patientIds.toArray(UUID[]::new), month.atDay(1), month.plusMonths(1).atDay(1))
                 .query(rs -> {
                     result.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
-                            .put(rs.getString(2), rs.getInt(3));
+                            .put(CareProgram.valueOf(rs.getString(2)), rs.getInt(3));
                 });
         return result;
     }
@@ -151,7 +154,7 @@ class TimeEntries {
         return new TimeEntry(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getObject("practice_id", UUID.class),
                 new Clinician(rs.getObject("staff_id", UUID.class), rs.getString("staff_name"),
-                        rs.getString("staff_credential"), StaffCategory.valueOf(rs.getString("performer"))),
+                        rs.getString("staff_credential"), Performer.valueOf(rs.getString("performer"))),
                 details(rs), rs.getObject("service_date", LocalDate.class), rs.getBoolean("amendment"),
                 rs.getObject("amends", UUID.class), rs.getBoolean("withdrawn"), rs.getInt("version"),
                 rs.getObject("recorded_by", UUID.class), instant(rs, "recorded_at"),
@@ -163,7 +166,7 @@ class TimeEntries {
         int version = rs.getInt("version");
         return new LoggedTime(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getObject("staff_id", UUID.class), rs.getString("staff_name"), rs.getString("staff_credential"),
-                StaffCategory.valueOf(rs.getString("performer")), d.program(), d.activity(),
+                Performer.valueOf(rs.getString("performer")), d.program(), d.activity(),
                 rs.getObject("service_date", LocalDate.class), d.span().startedAt(), d.span().endedAt(),
                 rs.getInt("minutes"), d.interactionId(), d.notes(), rs.getBoolean("amendment"),
                 rs.getObject("amends", UUID.class), rs.getBoolean("withdrawn"), version, version > 0,

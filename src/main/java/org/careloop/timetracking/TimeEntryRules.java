@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.careloop.InvalidRequest;
 import org.careloop.outreach.Outreach;
+import org.careloop.program.CareProgram;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ class TimeEntryRules {
 
     void refuseProblems(UUID patientId, TimeDetails details, UUID amends, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
+        refuseUnloggedProgram(details.program(), problems);
         if (details.span().endedAt().isAfter(now.plus(CLOCK_DRIFT))) {
             problems.put("endedAt", "cannot be in the future: log time once it is spent");
         }
@@ -41,13 +43,21 @@ class TimeEntryRules {
         refuseAny(problems);
     }
 
-    /** For a timer: the contact it is started on must be one of this patient's. */
-    void refuseForeignInteraction(UUID patientId, UUID interactionId) {
+    /** For a timer: a program minutes count toward, and the contact it is started on one of this patient's. */
+    void refuseTimerProblems(UUID patientId, CareProgram program, UUID interactionId) {
         Map<String, String> problems = new LinkedHashMap<>();
+        refuseUnloggedProgram(program, problems);
         if (interactionId != null && !outreach.isInteractionOf(interactionId, patientId)) {
             problems.put("interactionId", "is not an interaction recorded for this patient");
         }
         refuseAny(problems);
+    }
+
+    /** TCM is billed as a service after a discharge; no minute counts toward it. */
+    private static void refuseUnloggedProgram(CareProgram program, Map<String, String> problems) {
+        if (program != null && !program.isLoggedInMinutes()) {
+            problems.put("program", "must be one of " + CareProgram.loggedInMinutes());
+        }
     }
 
     private static void refuseAny(Map<String, String> problems) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.careloop.program.CareProgram;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,7 +67,7 @@ public class TimeLedger {
      * Minutes per program per patient in the month, for the worklist's progress toward 20 minutes. Patients without
      * time are absent from the map.
      */
-    public Map<UUID, Map<String, Integer>> minutesThisMonth(Collection<UUID> patientIds, YearMonth month) {
+    public Map<UUID, Map<CareProgram, Integer>> minutesThisMonth(Collection<UUID> patientIds, YearMonth month) {
         return patientIds.isEmpty() ? Map.of() : entries.minutes(patientIds, month);
     }
 }

@@ -19,6 +19,7 @@ import org.careloop.audit.AuditTrail;
 import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientScope;
+import org.careloop.program.CareProgram;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 

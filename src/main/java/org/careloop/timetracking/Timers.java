@@ -14,6 +14,7 @@ import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientScope;
+import org.careloop.program.CareProgram;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +54,7 @@ public class Timers {
         UUID practice = scope.practiceOf(patientId, AuditAction.CREATE, channel, RESOURCE);
         Clinician clinician = clinicians.of(callers.current());
         Instant now = clock.instant();
-        rules.refuseForeignInteraction(patientId, interactionId);
+        rules.refuseTimerProblems(patientId, program, interactionId);
         timers.ofStaff(clinician.id(), now).ifPresent(running -> {
             throw alreadyRunning(running);
         });

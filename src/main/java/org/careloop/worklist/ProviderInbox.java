@@ -20,6 +20,7 @@ import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlans;
 import org.careloop.identity.Caller;
 import org.careloop.patient.PatientRoster;
+import org.careloop.program.CareProgram;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
 import org.careloop.task.TaskPriority;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Service;
 public class ProviderInbox {
 
     /** A care plan version a care manager sent for signature. */
-    public record PlanToSign(UUID planId, int version, String program, Patient patient, Instant requestedAt,
+    public record PlanToSign(UUID planId, int version, CareProgram program, Patient patient, Instant requestedAt,
                              String requestedBy) {
     }
 
@@ -83,7 +84,7 @@ public class ProviderInbox {
         audit.recordAll(screens.stream().map(screen -> PatientDataAccess.of(AuditAction.SEARCH, channel,
                 practiceOf(patients, screen.patientId()), screen.patientId(), SCREEN, screen.assessmentId())).toList());
         return new Contents(
-                plans.stream().map(plan -> new PlanToSign(plan.id(), plan.version(), plan.program().name(),
+                plans.stream().map(plan -> new PlanToSign(plan.id(), plan.version(), plan.program(),
                         patient(patients, plan.patientId()), plan.signOffRequestedAt(), plan.signOffRequestedBy())).toList(),
                 screens.stream().map(screen -> new ScreenToReview(screen.assessmentId(), screen.instrumentTitle(),
                         screen.administeredAt(), patient(patients, screen.patientId()))).toList(),

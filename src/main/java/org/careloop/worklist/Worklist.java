@@ -26,6 +26,7 @@ import org.careloop.identity.Caller;
 import org.careloop.outreach.LastContacts;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.PatientRoster;
+import org.careloop.program.CareProgram;
 import org.careloop.task.Tasks;
 import org.careloop.timetracking.TimeLedger;
 import org.springframework.stereotype.Service;
@@ -72,7 +73,7 @@ public class Worklist {
         List<PatientRoster.RosterEntry> patients = panel.stream().filter(p -> enrolled.containsKey(p.id())).toList();
         Set<UUID> ids = patients.stream().map(PatientRoster.RosterEntry::id).collect(Collectors.toSet());
 
-        Map<UUID, Map<String, Integer>> minutes = timeLedger.minutesThisMonth(ids, month);
+        Map<UUID, Map<CareProgram, Integer>> minutes = timeLedger.minutesThisMonth(ids, month);
         Map<UUID, LastContacts> contacts = outreach.lastContacts(ids);
         Set<UUID> reached = outreach.reachedIn(ids, month);
         Map<UUID, Tasks.OpenWork> work = tasks.openWorkFor(ids, today);
@@ -83,7 +84,7 @@ public class Worklist {
         List<WorklistEntry> entries = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : patients) {
             List<OpenEnrollment> programs = enrolled.get(patient.id());
-            Map<String, Integer> spent = minutes.getOrDefault(patient.id(), Map.of());
+            Map<CareProgram, Integer> spent = minutes.getOrDefault(patient.id(), Map.of());
             WorklistEntry.NextStep next = nearest(programs, spent, month);
             Tasks.OpenWork open = work.getOrDefault(patient.id(), new Tasks.OpenWork(patient.id(), 0, 0, 0));
             LastContacts last = contacts.getOrDefault(patient.id(), new LastContacts(patient.id(), null, null));
@@ -104,7 +105,7 @@ public class Worklist {
     }
 
     /** The closest threshold among the patient's time-based programs. */
-    private WorklistEntry.NextStep nearest(List<OpenEnrollment> programs, Map<String, Integer> spent, YearMonth month) {
+    private WorklistEntry.NextStep nearest(List<OpenEnrollment> programs, Map<CareProgram, Integer> spent, YearMonth month) {
         return programs.stream()
                 .flatMap(e -> thresholds.next(e.program(), month, spent.getOrDefault(e.program(), 0)).stream()
                         .map(t -> new WorklistEntry.NextStep(e.program(), t.code(), t.minutesShort(), t.minutesNeeded())))

@@ -9,6 +9,8 @@ import org.careloop.billing.PatientMonth.EnrollmentFacts;
 import org.careloop.billing.PatientMonth.LoggedTime;
 import org.careloop.billing.PatientMonth.OtherService;
 import org.careloop.billing.PatientMonth.PatientFacts;
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
 
 /** Builds patient-months for billing tests in the words of the scenario. */
 final class PatientMonths {
@@ -44,18 +46,18 @@ final class PatientMonths {
         return this;
     }
 
-    PatientMonths enrolled(Program program) {
+    PatientMonths enrolled(CareProgram program) {
         return enrolled(program, DR_CHEN);
     }
 
-    PatientMonths enrolled(Program program, String npi) {
+    PatientMonths enrolled(CareProgram program, String npi) {
         enrollments.add(new EnrollmentFacts(program, false, month.atDay(1).minusMonths(1), month.atDay(1).minusMonths(1),
                 npi, month.atDay(1).minusMonths(2), null));
         return this;
     }
 
     PatientMonths enrolledComplex() {
-        enrollments.add(new EnrollmentFacts(Program.CCM, true, month.atDay(1).minusMonths(1), month.atDay(1).minusMonths(1),
+        enrollments.add(new EnrollmentFacts(CareProgram.CCM, true, month.atDay(1).minusMonths(1), month.atDay(1).minusMonths(1),
                 DR_CHEN, null, null));
         return this;
     }
@@ -65,7 +67,7 @@ final class PatientMonths {
         return this;
     }
 
-    PatientMonths staffMinutes(Program program, int... minutes) {
+    PatientMonths staffMinutes(CareProgram program, int... minutes) {
         int day = 1;
         for (int m : minutes) {
             time.add(new LoggedTime(month.atDay(day++), m, Performer.CLINICAL_STAFF, program));
@@ -73,12 +75,12 @@ final class PatientMonths {
         return this;
     }
 
-    PatientMonths practitionerMinutes(Program program, int minutes) {
+    PatientMonths practitionerMinutes(CareProgram program, int minutes) {
         time.add(new LoggedTime(month.atDay(20), minutes, Performer.BILLING_PRACTITIONER, program));
         return this;
     }
 
-    PatientMonths minutesOn(LocalDate date, int minutes, Program program) {
+    PatientMonths minutesOn(LocalDate date, int minutes, CareProgram program) {
         time.add(new LoggedTime(date, minutes, Performer.CLINICAL_STAFF, program));
         return this;
     }

@@ -2,6 +2,7 @@ package org.careloop.billing;
 
 import java.time.YearMonth;
 
+import org.careloop.program.CareProgram;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +17,7 @@ class ThresholdsTests {
     @CsvSource({"CCM,14,2026-10,99490:6", "CCM,20,2026-10,99439:20", "CCM,45,2026-10,99439:15", "CCM,60,2026-10,none",
             "PCM,95,2026-10,none", "BHI,20,2026-10,none",
             "RPM,4,2026-10,99470:6", "RPM,12,2026-10,99457:8", "RPM,12,2025-10,99457:8", "RPM,85,2026-10,99458:15"})
-    void nextThresholdMatchesTheBillingRules(String program, int minutes, String month, String expected) {
+    void nextThresholdMatchesTheBillingRules(CareProgram program, int minutes, String month, String expected) {
         String next = thresholds.next(program, YearMonth.parse(month), minutes)
                 .map(t -> t.code() + ":" + t.minutesShort()).orElse("none");
         assertThat(next).isEqualTo(expected);

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.program.CareProgram;
 import org.careloop.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.careloop.InvalidRequest;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
+import org.careloop.program.CareProgram;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 
 import org.careloop.RefusedTransition;
 import org.careloop.identity.Role;
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,7 @@ class TimeEntryTests {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final Predicate<YearMonth> NOTHING_CLOSED = month -> false;
     static final Predicate<YearMonth> OCTOBER_CLOSED = month -> month.equals(YearMonth.of(2026, 10));
-    static final Clinician NURSE = new Clinician(UUID.randomUUID(), "Priya Patel", "RN", StaffCategory.CLINICAL_STAFF);
+    static final Clinician NURSE = new Clinician(UUID.randomUUID(), "Priya Patel", "RN", Performer.CLINICAL_STAFF);
     static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
 
     @Test
@@ -48,7 +50,7 @@ class TimeEntryTests {
         TimeEntry entry = log(october(10, 20), false, NOTHING_CLOSED);
         assertThat(entry.events()).singleElement().isInstanceOfSatisfying(TimeLogged.class, logged -> {
             assertThat(logged.minutes()).isEqualTo(20);
-            assertThat(logged.performer()).isEqualTo(StaffCategory.CLINICAL_STAFF);
+            assertThat(logged.performer()).isEqualTo(Performer.CLINICAL_STAFF);
             assertThat(logged.date()).isEqualTo(LocalDate.of(2026, 10, 10));
             assertThat(logged.amendment()).isFalse();
         });
@@ -117,11 +119,11 @@ class TimeEntryTests {
 
     @Test
     void providersLogPractitionerTimeNursesAndCareManagersClinicalStaffTimeBillersNone() {
-        assertThat(StaffCategory.of(Set.of(Role.PROVIDER))).contains(StaffCategory.BILLING_PRACTITIONER);
-        assertThat(StaffCategory.of(Set.of(Role.NURSE))).contains(StaffCategory.CLINICAL_STAFF);
-        assertThat(StaffCategory.of(Set.of(Role.CARE_MANAGER, Role.ADMIN))).contains(StaffCategory.CLINICAL_STAFF);
-        assertThat(StaffCategory.of(Set.of(Role.BILLER))).isEmpty();
-        assertThat(StaffCategory.of(Set.of(Role.ADMIN))).isEmpty();
+        assertThat(Clinicians.performerOf(Set.of(Role.PROVIDER))).contains(Performer.BILLING_PRACTITIONER);
+        assertThat(Clinicians.performerOf(Set.of(Role.NURSE))).contains(Performer.CLINICAL_STAFF);
+        assertThat(Clinicians.performerOf(Set.of(Role.CARE_MANAGER, Role.ADMIN))).contains(Performer.CLINICAL_STAFF);
+        assertThat(Clinicians.performerOf(Set.of(Role.BILLER))).isEmpty();
+        assertThat(Clinicians.performerOf(Set.of(Role.ADMIN))).isEmpty();
     }
 
     private static TimeEntry log(TimeSpan span, boolean amendment, Predicate<YearMonth> closed) {

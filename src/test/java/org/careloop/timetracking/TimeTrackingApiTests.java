@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
 import org.careloop.support.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +95,7 @@ class TimeTrackingApiTests {
                 .filteredOn(logged -> logged.entryId().toString().equals(entry.get("id").asString()))
                 .singleElement().satisfies(logged -> {
                     assertThat(logged.minutes()).isEqualTo(25);
-                    assertThat(logged.performer()).isEqualTo(StaffCategory.CLINICAL_STAFF);
+                    assertThat(logged.performer()).isEqualTo(Performer.CLINICAL_STAFF);
                     assertThat(logged.patientId()).isEqualTo(patient);
                 });
     }
@@ -248,6 +250,15 @@ class TimeTrackingApiTests {
     }
 
     @Test
+    void noTimerRunsForTcmWhichIsBilledAsAServiceNotFromMinutes() {
+        Api.Response refused = rivera.postJson("/api/timers", Map.of("patientId", patient.toString(), "program", "TCM",
+                "activity", "CARE_COORDINATION"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.toString()).contains("must be one of [CCM, PCM, RPM, BHI, APCM]");
+    }
+
+    @Test
     void invalidTimeNamesEachField() {
         Map<String, Object> body = new HashMap<>();
         body.put("program", "TCM");
@@ -278,12 +289,12 @@ class TimeTrackingApiTests {
 
         assertThat(ledger.entriesIn(practice, YearMonth.of(2026, 11))).filteredOn(MonthEntry::patientId, patient)
                 .containsExactlyInAnyOrder(
-                        new MonthEntry(UUID.fromString(nurse), patient, LocalDate.of(2026, 11, 9), 21, "CLINICAL_STAFF",
-                                "CCM", userId("cm.rivera"), false),
+                        new MonthEntry(UUID.fromString(nurse), patient, LocalDate.of(2026, 11, 9), 21, Performer.CLINICAL_STAFF,
+                                CareProgram.CCM, userId("cm.rivera"), false),
                         new MonthEntry(UUID.fromString(doctor), patient, LocalDate.of(2026, 11, 9), 31,
-                                "BILLING_PRACTITIONER", "CCM", userId("dr.chen"), false));
+                                Performer.BILLING_PRACTITIONER, CareProgram.CCM, userId("dr.chen"), false));
         assertThat(ledger.minutesThisMonth(java.util.List.of(patient, UUID.randomUUID()), YearMonth.of(2026, 11)))
-                .isEqualTo(Map.of(patient, Map.of("CCM", 52)));
+                .isEqualTo(Map.of(patient, Map.of(CareProgram.CCM, 52)));
         assertThat(ledger.entriesIn(practice, YearMonth.of(2026, 12))).isEmpty();
     }
 

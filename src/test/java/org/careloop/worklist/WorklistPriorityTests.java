@@ -2,13 +2,14 @@ package org.careloop.worklist;
 
 import java.util.List;
 
+import org.careloop.program.CareProgram;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WorklistPriorityTests {
 
-    static final WorklistEntry.NextStep SIX_TO_99490 = new WorklistEntry.NextStep("CCM", "99490", 6, 20);
+    static final WorklistEntry.NextStep SIX_TO_99490 = new WorklistEntry.NextStep(CareProgram.CCM, "99490", 6, 20);
 
     @Test
     void anOpenEscalationOutranksEverythingElse() {
@@ -28,9 +29,9 @@ class WorklistPriorityTests {
     @Test
     void aCloserThresholdRanksHigher() {
         var close = WorklistPriority.judge(new WorklistPriority.Facts(0, 0, List.of(), true,
-                new WorklistEntry.NextStep("CCM", "99490", 3, 20), false, false, true));
+                new WorklistEntry.NextStep(CareProgram.CCM, "99490", 3, 20), false, false, true));
         var far = WorklistPriority.judge(new WorklistPriority.Facts(0, 0, List.of(), true,
-                new WorklistEntry.NextStep("CCM", "99490", 18, 20), false, false, true));
+                new WorklistEntry.NextStep(CareProgram.CCM, "99490", 18, 20), false, false, true));
         assertThat(close.priority()).isGreaterThan(far.priority());
     }
 

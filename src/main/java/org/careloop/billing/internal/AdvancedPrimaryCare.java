@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.careloop.billing.BillingLine;
 import org.careloop.billing.PatientMonth;
 import org.careloop.billing.PatientMonth.EnrollmentFacts;
-import org.careloop.billing.Program;
 import org.careloop.billing.Refusal;
+import org.careloop.program.CareProgram;
 
 /**
  * Advanced primary care management (from 2025): one monthly code with no time threshold, its level set by the
@@ -24,7 +24,7 @@ public final class AdvancedPrimaryCare {
     public static List<BillingLine> bill(RuleBook.MonthRules rules, PatientMonth month, EnrollmentFacts enrollment,
                                          LocalDate dateOfService, List<Refusal> refusals) {
         if (rules.apcm().isEmpty()) {
-            refusals.add(new Refusal(Program.APCM, "APCM codes (G0556-G0558) are payable only from 2025; "
+            refusals.add(new Refusal(CareProgram.APCM, "APCM codes (G0556-G0558) are payable only from 2025; "
                     + month.month() + " is before that"));
             return List.of();
         }
@@ -39,7 +39,7 @@ public final class AdvancedPrimaryCare {
             case 2 -> conditions + " chronic conditions" + (qmb ? "" : ", no QMB status on file") + ": level 2, " + rule.code();
             default -> conditions + (conditions == 1 ? " chronic condition" : " chronic conditions") + ": level 1, " + rule.code();
         };
-        return List.of(new BillingLine(rule.code(), 1, Program.APCM, why + " (monthly, no time threshold)",
+        return List.of(new BillingLine(rule.code(), 1, CareProgram.APCM, why + " (monthly, no time threshold)",
                 enrollment.billingPractitioner(), dateOfService, 0));
     }
 }

@@ -12,8 +12,8 @@ import org.careloop.billing.BillingLine;
 import org.careloop.billing.BillingSettings;
 import org.careloop.billing.PatientMonth;
 import org.careloop.billing.PatientMonth.OtherService;
-import org.careloop.billing.Program;
 import org.careloop.billing.Refusal;
+import org.careloop.program.CareProgram;
 
 /**
  * The edits Medicare's claim system does not make and OIG audits recover money for (CCM reference 1.6 and 1.16):
@@ -106,7 +106,7 @@ public final class ClaimEdits {
                         || others.stream().anyMatch(other -> rule.base().contains(other.code())
                         && Objects.equals(other.billingPractitioner(), service.billingPractitioner()));
                 if (!base) {
-                    refusals.add(new Refusal(Program.APCM, service.code() + " on " + service.date()
+                    refusals.add(new Refusal(CareProgram.APCM, service.code() + " on " + service.date()
                             + " is payable only with an APCM base code (" + String.join(", ", rule.base())
                             + ") by the same practitioner in the same month, and none is billed"));
                 }
@@ -133,7 +133,7 @@ public final class ClaimEdits {
             OtherService earlier = tcm.get(i - 1);
             OtherService later = tcm.get(i);
             if (ChronoUnit.DAYS.between(earlier.date(), later.date()) < 30) {
-                refusals.add(new Refusal(Program.TCM, "transitional care " + later.code() + " on " + later.date()
+                refusals.add(new Refusal(CareProgram.TCM, "transitional care " + later.code() + " on " + later.date()
                         + " is within 30 days of " + earlier.code() + " on " + earlier.date() + "; only one is payable"));
             }
         }

@@ -12,8 +12,8 @@ import org.careloop.billing.BillingSettings;
 import org.careloop.billing.PatientMonth;
 import org.careloop.billing.PatientMonth.EnrollmentFacts;
 import org.careloop.billing.PatientMonth.LoggedTime;
-import org.careloop.billing.Program;
 import org.careloop.billing.Refusal;
+import org.careloop.program.CareProgram;
 
 /**
  * Remote physiologic monitoring: device supply by days of transmitted readings (99454 for 16-30 days; from 2026
@@ -36,11 +36,11 @@ public final class DeviceMonitoring {
                 .max(Comparator.comparingInt(RuleBook.DeviceSupplyRule::minDays));
         if (supply.isPresent()) {
             RuleBook.DeviceSupplyRule rule = supply.get();
-            lines.add(new BillingLine(rule.code(), 1, Program.RPM, days + " days of device readings: " + rule.code()
+            lines.add(new BillingLine(rule.code(), 1, CareProgram.RPM, days + " days of device readings: " + rule.code()
                     + " (" + rule.describes() + ")", npi, dateOfService, 0));
         } else {
             int fewest = rules.deviceSupply().stream().mapToInt(RuleBook.DeviceSupplyRule::minDays).min().orElse(16);
-            refusals.add(new Refusal(Program.RPM, days + " days of device readings: device supply needs at least "
+            refusals.add(new Refusal(CareProgram.RPM, days + " days of device readings: device supply needs at least "
                     + fewest + " days in the period"
                     + (rules.deviceSupply().stream().anyMatch(r -> r.code().equals("99445")) ? "" : " (99454: 16 days)")));
         }
@@ -49,11 +49,11 @@ public final class DeviceMonitoring {
         if (newEpisode && rules.deviceSetup().isPresent()) {
             RuleBook.DeviceSetupRule setup = rules.deviceSetup().get();
             if (days >= settings.rpmSetupMinimumDays()) {
-                lines.add(new BillingLine(setup.code(), 1, Program.RPM, "monitoring started on " + enrollment.startDate()
+                lines.add(new BillingLine(setup.code(), 1, CareProgram.RPM, "monitoring started on " + enrollment.startDate()
                         + " with " + days + " days of readings: " + setup.code() + " (" + setup.describes() + ")",
                         npi, dateOfService, 0));
             } else {
-                refusals.add(new Refusal(Program.RPM, "set-up " + setup.code() + " waits for "
+                refusals.add(new Refusal(CareProgram.RPM, "set-up " + setup.code() + " waits for "
                         + settings.rpmSetupMinimumDays() + " days of readings; " + days + " so far"));
             }
         }
@@ -67,7 +67,7 @@ public final class DeviceMonitoring {
             }
             lines.addAll(managed);
         } else {
-            refusals.add(new Refusal(Program.RPM, "treatment management: " + management.sentence() + note));
+            refusals.add(new Refusal(CareProgram.RPM, "treatment management: " + management.sentence() + note));
         }
         return lines;
     }

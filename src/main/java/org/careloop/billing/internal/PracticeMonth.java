@@ -15,8 +15,6 @@ import org.careloop.billing.BillingEngine;
 import org.careloop.billing.BillingLine;
 import org.careloop.billing.BillingResult;
 import org.careloop.billing.PatientMonth;
-import org.careloop.billing.Performer;
-import org.careloop.billing.Program;
 import org.careloop.billing.Refusal;
 import org.careloop.billing.StatementLine;
 import org.careloop.billing.StatementRefusal;
@@ -25,6 +23,7 @@ import org.careloop.enrollment.BillableEnrollment;
 import org.careloop.enrollment.ChronicConditionCounts;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.patient.PatientRoster;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.MonthEntry;
 import org.careloop.timetracking.TimeLedger;
 import org.springframework.stereotype.Component;
@@ -64,10 +63,10 @@ public class PracticeMonth {
         Map<UUID, List<PatientMonth.LoggedTime>> time = new HashMap<>();
         for (MonthEntry entry : timeLedger.entriesIn(practiceId, month)) {
             time.computeIfAbsent(entry.patientId(), id -> new ArrayList<>()).add(new PatientMonth.LoggedTime(entry.date(),
-                    entry.minutes(), Performer.valueOf(entry.performer()), Program.valueOf(entry.program())));
+                    entry.minutes(), entry.performer(), entry.program()));
         }
         Map<UUID, ChronicConditionCounts.ChronicBurden> burden = chronicConditions.ofPractice(practiceId);
-        Map<UUID, Map<String, LocalDate>> plans = carePlans.establishedDates(practiceId);
+        Map<UUID, Map<CareProgram, LocalDate>> plans = carePlans.establishedDates(practiceId);
         Map<UUID, PatientRoster.RosterEntry> patients = roster.ofPractice(practiceId);
 
         Set<UUID> involved = new HashSet<>(enrolled.keySet());
@@ -84,19 +83,19 @@ public class PracticeMonth {
             List<BillableEnrollment> programs = enrolled.getOrDefault(patient.id(), List.of());
             PatientMonth patientMonth = new PatientMonth(month,
                     new PatientMonth.PatientFacts(chronic.categories(), qualifiedMedicareBeneficiary(programs, month)),
-                    programs.stream().filter(e -> !e.program().equals("TCM"))
+                    programs.stream().filter(e -> e.program() != CareProgram.TCM)
                             .map(e -> facts(e, plans.getOrDefault(patient.id(), Map.of()))).toList(),
                     time.getOrDefault(patient.id(), List.of()), 0, List.of());
             BillingResult result = engine.evaluate(patientMonth);
             String diagnoses = String.join("; ", chronic.diagnosisCodes().stream().sorted().toList());
             for (BillingLine line : result.lines()) {
                 lines.add(new StatementLine(patient.id(), patient.mrn(), patient.displayName(), patient.birthDate(),
-                        line.billingPractitioner(), line.program().name(), line.code(), line.units(), line.dateOfService(),
+                        line.billingPractitioner(), line.program(), line.code(), line.units(), line.dateOfService(),
                         diagnoses, line.minutes(), line.explanation()));
             }
             for (Refusal refusal : result.notBillable()) {
                 refusals.add(new StatementRefusal(patient.id(), patient.mrn(), patient.displayName(),
-                        refusal.program().name(), refusal.reason()));
+                        refusal.program(), refusal.reason()));
             }
         }
         return new Evaluated(ordered.size(), lines, refusals, involved);
@@ -106,13 +105,13 @@ public class PracticeMonth {
         return programs.stream().anyMatch(e -> e.qmbVerifiedOn() != null && !e.qmbVerifiedOn().isAfter(month.atEndOfMonth()));
     }
 
-    private static PatientMonth.EnrollmentFacts facts(BillableEnrollment e, Map<String, LocalDate> plans) {
+    private static PatientMonth.EnrollmentFacts facts(BillableEnrollment e, Map<CareProgram, LocalDate> plans) {
         // APCM rests on the patient's comprehensive care plan, whichever program it was written for
         LocalDate carePlan = plans.get(e.program());
-        if (carePlan == null && e.program().equals("APCM")) {
+        if (carePlan == null && e.program() == CareProgram.APCM) {
             carePlan = plans.values().stream().min(Comparator.naturalOrder()).orElse(null);
         }
-        return new PatientMonth.EnrollmentFacts(Program.valueOf(e.program()), e.complex(), e.consentOn(), carePlan,
+        return new PatientMonth.EnrollmentFacts(e.program(), e.complex(), e.consentOn(), carePlan,
                 e.billingPractitionerNpi(), e.startOn(), e.consentRevokedOn());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.careloop.billing.PatientMonth.EnrollmentFacts;
 import org.careloop.billing.PatientMonth.LoggedTime;
-import org.careloop.billing.Program;
+import org.careloop.program.CareProgram;
 
 /**
  * The gates every care-management claim passes before minutes matter: a billing practitioner, the patient's
@@ -18,7 +18,7 @@ import org.careloop.billing.Program;
  */
 public final class Prerequisites {
 
-    private static final Set<Program> NEED_CARE_PLAN = EnumSet.of(Program.CCM, Program.PCM, Program.APCM);
+    private static final Set<CareProgram> NEED_CARE_PLAN = EnumSet.of(CareProgram.CCM, CareProgram.PCM, CareProgram.APCM);
 
     private Prerequisites() {
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.careloop.billing.Program;
+import org.careloop.program.CareProgram;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RuleBook {
 
     /** A time-based code: its family, whether it is the base or an add-on, its minutes and unit cap. */
-    public record CodeRule(String code, Program program, String family, Kind kind, int minutes, Integer maxUnits,
+    public record CodeRule(String code, CareProgram program, String family, Kind kind, int minutes, Integer maxUnits,
                            String unitCapSetting, LocalDate from, LocalDate to, double rate, String describes) {
     }
 
@@ -38,12 +38,12 @@ public final class RuleBook {
     }
 
     /** Program {@code program} is not billed in a month in which {@code with} is billed. */
-    public record ProgramExclusion(Program program, Program with, boolean samePractitionerOnly, LocalDate from,
+    public record ProgramExclusion(CareProgram program, CareProgram with, boolean samePractitionerOnly, LocalDate from,
                                    LocalDate to, String reason) {
     }
 
     /** Program {@code program} is not billed in a month in which one of {@code codes} is billed elsewhere. */
-    public record ServiceExclusion(Program program, List<String> codes, boolean samePractitionerOnly, LocalDate from,
+    public record ServiceExclusion(CareProgram program, List<String> codes, boolean samePractitionerOnly, LocalDate from,
                                    LocalDate to, String setting, String reason) {
     }
 

@@ -54,7 +54,7 @@ public class Statements {
         for (int i = 0; i < evaluated.lines().size(); i++) {
             StatementLine l = evaluated.lines().get(i);
             lines.add(new Object[] {statement, i, l.patientId(), l.mrn(), l.patientName(), l.birthDate(), l.billingNpi(),
-                    l.program(), l.code(), l.units(), l.dateOfService(), l.diagnosisCodes(), l.minutes(), l.explanation()});
+                    l.program().name(), l.code(), l.units(), l.dateOfService(), l.diagnosisCodes(), l.minutes(), l.explanation()});
         }
         batch.batchUpdate("""
                 insert into billing_statement_line (statement_id, position, patient_id, mrn, patient_name, birth_date,
@@ -63,7 +63,7 @@ public class Statements {
         List<Object[]> refusals = new ArrayList<>();
         for (int i = 0; i < evaluated.refusals().size(); i++) {
             StatementRefusal r = evaluated.refusals().get(i);
-            refusals.add(new Object[] {statement, i, r.patientId(), r.program(), r.reason()});
+            refusals.add(new Object[] {statement, i, r.patientId(), r.program().name(), r.reason()});
         }
         batch.batchUpdate("""
                 insert into billing_statement_refusal (statement_id, position, patient_id, program, reason)

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.careloop.billing.BillingSettings;
 import org.careloop.billing.PatientMonth.LoggedTime;
-import org.careloop.billing.Performer;
-import org.careloop.billing.Program;
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
 
 /**
  * Turns a month's countable minutes into codes for the time-based programs. Where a program has several code
@@ -30,14 +30,14 @@ public final class TimeBasedPrograms {
         Minutes minutes = Minutes.of(entries);
         List<TimedFamily.Outcome> candidates = new ArrayList<>();
         family("CCM_CLINICAL_STAFF", null).ifPresent(f -> candidates.add(
-                f.apply(minutes.total(), minutes.describeTotal(), Program.CCM, npi, dos)));
+                f.apply(minutes.total(), minutes.describeTotal(), CareProgram.CCM, npi, dos)));
         if (complex) {
             family("CCM_COMPLEX", null).ifPresent(f -> candidates.add(
-                    f.apply(minutes.total(), minutes.describeTotal(), Program.CCM, npi, dos)));
+                    f.apply(minutes.total(), minutes.describeTotal(), CareProgram.CCM, npi, dos)));
         }
         if (minutes.practitioner() > 0) {
             family("CCM_PRACTITIONER", settings.practitionerCcmAddOnCap()).ifPresent(f -> candidates.add(
-                    f.apply(minutes.practitioner(), "billing practitioner time", Program.CCM, npi, dos)));
+                    f.apply(minutes.practitioner(), "billing practitioner time", CareProgram.CCM, npi, dos)));
         }
         TimedFamily.Outcome chosen = best(candidates);
         if (complex && chosen.bills() && !chosen.lines().get(0).code().equals("99487")) {
@@ -52,17 +52,17 @@ public final class TimeBasedPrograms {
         List<TimedFamily.Outcome> candidates = new ArrayList<>();
         // CPT: practitioner time short of 30 min for 99424 may count toward the clinical staff code 99426
         family("PCM_CLINICAL_STAFF", settings.pcmAddOnCap()).ifPresent(f -> candidates.add(
-                f.apply(minutes.total(), minutes.describeTotal(), Program.PCM, npi, dos)));
+                f.apply(minutes.total(), minutes.describeTotal(), CareProgram.PCM, npi, dos)));
         if (minutes.practitioner() > 0) {
             family("PCM_PRACTITIONER", settings.pcmAddOnCap()).ifPresent(f -> candidates.add(
-                    f.apply(minutes.practitioner(), "billing practitioner time", Program.PCM, npi, dos)));
+                    f.apply(minutes.practitioner(), "billing practitioner time", CareProgram.PCM, npi, dos)));
         }
         return best(candidates);
     }
 
     public TimedFamily.Outcome behavioralHealth(List<LoggedTime> entries, String npi, LocalDate dos) {
         Minutes minutes = Minutes.of(entries);
-        return family("BHI_GENERAL", null).map(f -> f.apply(minutes.total(), minutes.describeTotal(), Program.BHI, npi, dos))
+        return family("BHI_GENERAL", null).map(f -> f.apply(minutes.total(), minutes.describeTotal(), CareProgram.BHI, npi, dos))
                 .orElseGet(() -> new TimedFamily.Outcome(List.of(), 0, "general BHI is not payable in this month", 0));
     }
 
@@ -70,13 +70,13 @@ public final class TimeBasedPrograms {
     public TimedFamily.Outcome remoteMonitoringManagement(List<LoggedTime> entries, String npi, LocalDate dos) {
         Minutes minutes = Minutes.of(entries);
         TimedFamily.Outcome full = family("RPM_MANAGEMENT", null)
-                .map(f -> f.apply(minutes.total(), minutes.describeTotal(), Program.RPM, npi, dos)).orElseThrow();
+                .map(f -> f.apply(minutes.total(), minutes.describeTotal(), CareProgram.RPM, npi, dos)).orElseThrow();
         if (full.bills()) {
             return full;
         }
         // 99458 is an add-on to 99457 only; it never follows 99470 (the conservative reading)
         return family("RPM_MANAGEMENT_SHORT", null)
-                .map(f -> f.apply(minutes.total(), minutes.describeTotal(), Program.RPM, npi, dos))
+                .map(f -> f.apply(minutes.total(), minutes.describeTotal(), CareProgram.RPM, npi, dos))
                 .filter(TimedFamily.Outcome::bills)
                 .map(outcome -> withNote(outcome, "; " + full.minutesShort() + " min short of 99457 (20 min)"))
                 .orElseGet(() -> rules.base("RPM_MANAGEMENT_SHORT")

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.careloop.billing.BillingLine;
-import org.careloop.billing.Program;
+import org.careloop.program.CareProgram;
 
 /**
  * A base code and its add-on applied to a month's minutes. Nothing rounds up: the base needs its full
@@ -54,7 +54,7 @@ public record TimedFamily(RuleBook.CodeRule base, Optional<RuleBook.CodeRule> ad
         });
     }
 
-    public Outcome apply(int minutes, String whoseTime, Program program, String practitioner, LocalDate dateOfService) {
+    public Outcome apply(int minutes, String whoseTime, CareProgram program, String practitioner, LocalDate dateOfService) {
         String spent = minutes + " min of " + whoseTime;
         if (minutes < base.minutes()) {
             int missing = base.minutes() - minutes;

@@ -10,6 +10,7 @@ import org.careloop.InvalidRequest;
 import org.careloop.billing.BillingEngine;
 import org.careloop.billing.BillingResult;
 import org.careloop.billing.PatientMonth;
+import org.careloop.program.CareProgram;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,7 +41,7 @@ class BillingEvaluationController {
     record PatientForm(Integer chronicConditionCount, Boolean qmb) {
     }
 
-    record EnrollmentForm(org.careloop.billing.Program program, Boolean complex, java.time.LocalDate consentDate,
+    record EnrollmentForm(CareProgram program, Boolean complex, java.time.LocalDate consentDate,
                           java.time.LocalDate carePlanDate, String billingPractitioner, java.time.LocalDate startDate,
                           java.time.LocalDate consentRevokedDate) {
     }

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.billing.BillingMonthStatement;
-import org.careloop.billing.Performer;
 import org.careloop.billing.StatementLine;
 import org.careloop.billing.StatementRefusal;
 import org.careloop.billing.Thresholds;
+import org.careloop.program.CareProgram;
+import org.careloop.program.Performer;
 import org.careloop.timetracking.MonthEntry;
 
 /**
@@ -33,17 +34,17 @@ record MonthOverview(BillingMonthStatement statement, List<PatientRow> patients,
     }
 
     /** A patient's program a few minutes short of its next code. */
-    record NearThreshold(String name, String mrn, String program, int minutes, String code, int minutesShort,
+    record NearThreshold(String name, String mrn, CareProgram program, int minutes, String code, int minutesShort,
                          int minutesNeeded) {
     }
 
     static MonthOverview of(BillingMonthStatement statement, List<MonthEntry> entries, Thresholds thresholds) {
         YearMonth month = YearMonth.parse(statement.month());
         Map<UUID, Integer> minutes = new HashMap<>();
-        Map<UUID, Map<String, Integer>> clinicalStaffMinutes = new HashMap<>();
+        Map<UUID, Map<CareProgram, Integer>> clinicalStaffMinutes = new HashMap<>();
         for (MonthEntry entry : entries) {
             minutes.merge(entry.patientId(), entry.minutes(), Integer::sum);
-            if (Performer.CLINICAL_STAFF.name().equals(entry.performer())) {
+            if (entry.performer() == Performer.CLINICAL_STAFF) {
                 clinicalStaffMinutes.computeIfAbsent(entry.patientId(), id -> new HashMap<>())
                         .merge(entry.program(), entry.minutes(), Integer::sum);
             }

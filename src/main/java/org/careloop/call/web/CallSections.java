@@ -2,7 +2,6 @@ package org.careloop.call.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.outreach.InteractionKind;
 import org.careloop.outreach.InteractionOutcome;
 import org.careloop.patient.PatientRegistry;
-import org.careloop.timetracking.CareProgram;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.RunningTimer;
 import org.careloop.timetracking.Timers;
 import org.springframework.stereotype.Component;
@@ -53,11 +52,9 @@ class CallSections {
 
     void page(Model model, UUID patientId) {
         model.addAttribute("patient", patients.find(patientId, AuditChannel.UI));
-        List<String> programs = enrollments.of(patientId, AuditChannel.UI).stream()
-                .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
-                .map(Enrollment::program).map(Enum::name).distinct().toList();
+        List<CareProgram> programs = enrolledPrograms(patientId);
         model.addAttribute("enrolledPrograms", programs);
-        model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0));
+        model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0).name());
         model.addAttribute("timerPrograms", timerPrograms(programs));
         interactionChoices(model);
         if (!model.containsAttribute("form")) {
@@ -86,10 +83,7 @@ class CallSections {
                 : Math.max(0, Duration.between(mine.startedAt(), clock.instant()).toSeconds()));
         model.addAttribute("otherTimer", running.filter(t -> !t.patientId().equals(patientId)).orElse(null));
         if (!model.containsAttribute("timerPrograms")) {
-            List<String> programs = enrollments.of(patientId, AuditChannel.UI).stream()
-                    .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
-                    .map(Enrollment::program).map(Enum::name).distinct().toList();
-            model.addAttribute("timerPrograms", timerPrograms(programs));
+            model.addAttribute("timerPrograms", timerPrograms(enrolledPrograms(patientId)));
         }
     }
 
@@ -120,9 +114,14 @@ class CallSections {
         return instrument.code().replace("-", "");
     }
 
-    private static List<CareProgram> timerPrograms(List<String> enrolled) {
-        List<CareProgram> matching = Arrays.stream(CareProgram.values())
-                .filter(program -> enrolled.contains(program.name())).toList();
-        return matching.isEmpty() ? List.of(CareProgram.values()) : matching;
+    private List<CareProgram> enrolledPrograms(UUID patientId) {
+        return enrollments.of(patientId, AuditChannel.UI).stream()
+                .filter(enrollment -> enrollment.status() != EnrollmentStatus.DISENROLLED)
+                .map(Enrollment::program).distinct().toList();
+    }
+
+    private static List<CareProgram> timerPrograms(List<CareProgram> enrolled) {
+        List<CareProgram> matching = CareProgram.loggedInMinutes().stream().filter(enrolled::contains).toList();
+        return matching.isEmpty() ? CareProgram.loggedInMinutes() : matching;
     }
 }

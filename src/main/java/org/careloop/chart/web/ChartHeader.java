@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.careloop.program.CareProgram;
+
 /**
  * What stays in view while the chart scrolls: who the patient is, their programs and consent, this month's minutes
  * toward the next billing threshold, who manages their care, their allergies and safety flags.
@@ -20,13 +22,13 @@ public record ChartHeader(UUID patientId, String name, Integer age, LocalDate bi
     }
 
     /** One enrollment: program, lifecycle status and where the consent for its billing practitioner stands. */
-    public record Program(String program, String status, Consent consent, String consentMethod, LocalDate consentOn) {
+    public record Program(CareProgram program, String status, Consent consent, String consentMethod, LocalDate consentOn) {
     }
 
     /** Consent for the enrollment's current billing practitioner. */
     public enum Consent { GIVEN, REVOKED, MISSING }
 
     /** The nearest billing threshold: "6 min to 99490" in CCM, with the program's minutes so far. */
-    public record Threshold(String program, String code, int minutesSoFar, int minutesShort, int minutesNeeded) {
+    public record Threshold(CareProgram program, String code, int minutesSoFar, int minutesShort, int minutesNeeded) {
     }
 }

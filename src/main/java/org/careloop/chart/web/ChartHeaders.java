@@ -20,7 +20,7 @@ import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Staff;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientRecord;
-import org.careloop.timetracking.CareProgram;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.TimeLog;
 import org.springframework.stereotype.Component;
 
@@ -59,9 +59,9 @@ class ChartHeaders {
         Map<CareProgram, Integer> minutes = timeLog.month(id, month, AuditChannel.UI).minutes();
         ChartHeader.Threshold next = open.stream()
                 .flatMap(e -> {
-                    int spent = minutesIn(minutes, e.program().name());
-                    return thresholds.next(e.program().name(), month, spent).stream()
-                            .map(t -> new ChartHeader.Threshold(e.program().name(), t.code(), spent, t.minutesShort(),
+                    int spent = minutes.getOrDefault(e.program(), 0);
+                    return thresholds.next(e.program(), month, spent).stream()
+                            .map(t -> new ChartHeader.Threshold(e.program(), t.code(), spent, t.minutesShort(),
                                     t.minutesNeeded()));
                 })
                 .min(Comparator.comparingInt(ChartHeader.Threshold::minutesShort)).orElse(null);
@@ -85,15 +85,10 @@ class ChartHeaders {
 
     private static ChartHeader.Program program(Enrollment enrollment) {
         return enrollment.currentConsent()
-                .map(consent -> new ChartHeader.Program(enrollment.program().name(), enrollment.status().name(),
+                .map(consent -> new ChartHeader.Program(enrollment.program(), enrollment.status().name(),
                         consent.isRevoked() ? ChartHeader.Consent.REVOKED : ChartHeader.Consent.GIVEN,
                         consent.method().name(), consent.isRevoked() ? consent.revokedOn() : consent.obtainedOn()))
-                .orElseGet(() -> new ChartHeader.Program(enrollment.program().name(), enrollment.status().name(),
+                .orElseGet(() -> new ChartHeader.Program(enrollment.program(), enrollment.status().name(),
                         ChartHeader.Consent.MISSING, null, null));
-    }
-
-    private static int minutesIn(Map<CareProgram, Integer> minutes, String program) {
-        return minutes.entrySet().stream().filter(entry -> entry.getKey().name().equals(program))
-                .mapToInt(Map.Entry::getValue).sum();
     }
 }

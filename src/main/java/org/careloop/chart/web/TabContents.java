@@ -26,6 +26,7 @@ import org.careloop.patient.PatientContact;
 import org.careloop.patient.PatientMedication;
 import org.careloop.patient.PatientProblem;
 import org.careloop.patient.PatientRecord;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.TimeLog;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class TabContents {
     static final int AUDIT_EVENTS_SHOWN = 200;
 
     /** A billing practitioner of one of the patient's programs. */
-    public record Practitioner(String program, String name, String credential) {
+    public record Practitioner(CareProgram program, String name, String credential) {
     }
 
     private final ClinicalRecord clinicalRecord;
@@ -102,7 +103,7 @@ class TabContents {
                         : staff.find(patient.assignedCareManagerId()).orElse(null));
                 model.put("practitioners", enrollments.of(id, AuditChannel.UI).stream()
                         .filter(e -> e.status() != EnrollmentStatus.DISENROLLED && e.billingPractitionerId() != null)
-                        .map(e -> staff.find(e.billingPractitionerId()).map(p -> new Practitioner(e.program().name(),
+                        .map(e -> staff.find(e.billingPractitionerId()).map(p -> new Practitioner(e.program(),
                                 p.displayName(), p.credential())).orElse(null))
                         .filter(Objects::nonNull).toList());
                 model.put("caregivers", patient.contacts().stream()

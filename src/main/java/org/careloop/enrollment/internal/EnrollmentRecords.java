@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careloop.enrollment.BillableEnrollment;
-import org.careloop.enrollment.CareProgram;
 import org.careloop.enrollment.Consent;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.OpenEnrollment;
+import org.careloop.program.CareProgram;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

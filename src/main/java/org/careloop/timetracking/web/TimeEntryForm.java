@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.InvalidRequest;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.CareActivity;
-import org.careloop.timetracking.CareProgram;
 import org.careloop.timetracking.NewTimeEntry;
 import org.careloop.timetracking.TimeDetails;
 import org.careloop.timetracking.TimeSpan;
@@ -37,7 +37,7 @@ record TimeEntryForm(String program, String activity, OffsetDateTime startedAt, 
     }
 
     private TimeDetails toDetails(Map<String, String> problems) {
-        CareProgram chosenProgram = Choices.choice(CareProgram.class, program, "program", problems);
+        CareProgram chosenProgram = Choices.program(program, problems);
         CareActivity chosenActivity = Choices.choice(CareActivity.class, activity, "activity", problems);
         TimeSpan span = span(problems);
         if (notes != null && notes.length() > MAX_NOTES) {

@@ -20,8 +20,8 @@ import org.careloop.RefusedTransition;
 import org.careloop.audit.AuditChannel;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.CareActivity;
-import org.careloop.timetracking.CareProgram;
 import org.careloop.timetracking.LoggedTime;
 import org.careloop.timetracking.NewTimeEntry;
 import org.careloop.timetracking.NotClinicalStaff;
@@ -62,7 +62,7 @@ class TimePage {
         PatientRecord patient = registry.find(id, AuditChannel.UI);
         model.addAttribute("patient", patient);
         model.addAttribute("month", log.month(id, null, AuditChannel.UI));
-        model.addAttribute("programs", CareProgram.values());
+        model.addAttribute("programs", CareProgram.loggedInMinutes());
         model.addAttribute("activities", CareActivity.values());
         model.addAttribute("zone", clock.getZone());
         if (!model.containsAttribute("form")) {
@@ -79,6 +79,10 @@ class TimePage {
                    Locale locale) {
         Map<String, String> problems = new LinkedHashMap<>();
         CareProgram program = choice(CareProgram.class, form.get("program"), "program", problems);
+        if (program != null && !program.isLoggedInMinutes()) {
+            problems.put("program", "time.error.program");
+            program = null;
+        }
         CareActivity activity = choice(CareActivity.class, form.get("activity"), "activity", problems);
         LocalDate date = null;
         LocalTime start = null;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.InvalidRequest;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.CareActivity;
-import org.careloop.timetracking.CareProgram;
 
 /** Starting a timer: on which patient, for which program and activity, optionally on a recorded contact. */
 record TimerForm(UUID patientId, String program, String activity, UUID interactionId) {
@@ -19,7 +19,7 @@ record TimerForm(UUID patientId, String program, String activity, UUID interacti
         if (patientId == null) {
             problems.put("patientId", "is required");
         }
-        CareProgram chosenProgram = Choices.choice(CareProgram.class, program, "program", problems);
+        CareProgram chosenProgram = Choices.program(program, problems);
         CareActivity chosenActivity = Choices.choice(CareActivity.class, activity, "activity", problems);
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);

@@ -68,7 +68,7 @@ class InboxPage {
         boolean done;
         try {
             CarePlanView signed = planning.sign(id, version);
-            message = text("inbox.plans.signed", signed.program().name(), version);
+            message = text("inbox.plans.signed", signed.program(), version);
             done = true;
         } catch (RefusedTransition | StaleVersion | InvalidRequest | NotFound refused) {
             message = text("inbox.plans.refused", refused.getMessage());

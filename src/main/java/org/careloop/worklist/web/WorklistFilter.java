@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.careloop.enrollment.CareProgram;
 import org.careloop.identity.Caller;
+import org.careloop.program.CareProgram;
 import org.careloop.worklist.WorklistEntry;
 
 /**

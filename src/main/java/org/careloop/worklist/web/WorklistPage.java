@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import org.careloop.audit.AuditChannel;
-import org.careloop.enrollment.CareProgram;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.PracticeSelection;
 import org.careloop.identity.Role;
+import org.careloop.program.CareProgram;
 import org.careloop.worklist.Worklist;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
