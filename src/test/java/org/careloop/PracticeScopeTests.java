@@ -168,7 +168,8 @@ class PracticeScopeTests {
         }
         assertThat(called).as("the FHIR reads this test must have found").contains(
                 "READ Patient read", "EXTENDED_OPERATION_INSTANCE Patient everything", "SEARCH_TYPE Patient byIdentifier",
-                "SEARCH_TYPE Patient byName", "SEARCH_TYPE Condition byPatient", "SEARCH_TYPE Observation byPatient");
+                "SEARCH_TYPE Patient byName", "SEARCH_TYPE Patient all", "SEARCH_TYPE Condition byPatient",
+                "SEARCH_TYPE Observation byPatient");
     }
 
     @Test
@@ -203,6 +204,13 @@ class PracticeScopeTests {
                     .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
         String path = "/fhir/" + resource + query;
+        if (query.isEmpty()) {
+            // a listing without criteria: the caller's practices' patients, over all its pages
+            assertThat(listing(rivera, path)).as("cm.rivera GET %s lists the patient", path).contains(patient.toString());
+            assertThat(listing(okafor, path)).as("cm.okafor GET %s never lists the patient", path)
+                    .isNotEmpty().doesNotContain(patient.toString());
+            return;
+        }
         Api.Response own = rivera.get(path);
         assertThat(own.status()).as("cm.rivera GET %s -> %s", path, own).isEqualTo(200);
         assertThat(own.json().path("entry").size()).as("cm.rivera GET %s finds the patient's data", path).isPositive();
@@ -213,6 +221,21 @@ class PracticeScopeTests {
             assertThat(stranger.status()).as("cm.okafor GET %s -> %s", path, stranger).isEqualTo(200);
             assertThat(stranger.json().path("entry").size()).as("cm.okafor GET %s finds nothing", path).isZero();
         }
+    }
+
+    /** The ids on every page of a FHIR search, following its next links. */
+    private List<String> listing(Api caller, String path) {
+        List<String> ids = new ArrayList<>();
+        String next = path + "?_count=500";
+        while (next != null) {
+            Api.Response page = caller.get(next);
+            assertThat(page.status()).as("GET %s -> %s", next, page).isEqualTo(200);
+            page.json().path("entry").forEach(entry -> ids.add(entry.get("resource").get("id").asString()));
+            next = page.json().path("link").valueStream().filter(link -> link.get("relation").asString().equals("next"))
+                    .map(link -> java.net.URI.create(link.get("url").asString()))
+                    .map(uri -> uri.getRawPath() + "?" + uri.getRawQuery()).findFirst().orElse(null);
+        }
+        return ids;
     }
 
     private void expectNotFoundForStranger(String path) {

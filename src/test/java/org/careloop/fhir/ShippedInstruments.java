@@ -5,6 +5,7 @@ import java.util.List;
 import ca.uhn.fhir.context.FhirContext;
 import org.careloop.assessment.Assessor;
 import org.careloop.assessment.Instrument;
+import org.careloop.assessment.internal.ScoringPolicies;
 
 /** The shipped questionnaires and an assessor over them, for tests that run without Spring. */
 public final class ShippedInstruments {
@@ -13,10 +14,10 @@ public final class ShippedInstruments {
     }
 
     public static List<Instrument> load(FhirContext fhir) {
-        return org.careloop.fhir.internal.QuestionnaireInstrumentsAccess.load(fhir);
+        return QuestionnaireInstruments.load(fhir);
     }
 
     public static Assessor assessor(FhirContext fhir) {
-        return org.careloop.fhir.internal.QuestionnaireInstrumentsAccess.assessor(fhir);
+        return new Assessor(new QuestionnaireInstruments(fhir), ScoringPolicies.all());
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Command-line tools the jar runs instead of the web server: {@code import} (bulk FHIR load),
+ * {@code benchmark-import} and {@code benchmark-month}. They use other modules' public services only.
+ */
+package org.careloop.cli;

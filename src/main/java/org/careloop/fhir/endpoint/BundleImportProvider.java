@@ -1,0 +1,84 @@
+package org.careloop.fhir.endpoint;
+
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+import ca.uhn.fhir.rest.annotation.Transaction;
+import ca.uhn.fhir.rest.annotation.TransactionParam;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import org.careloop.audit.AuditChannel;
+import org.careloop.fhir.importing.BundleImporter;
+import org.careloop.fhir.importing.BundleResponse;
+import org.careloop.fhir.importing.ImportDestination;
+import org.careloop.fhir.importing.Rejection;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.Practice;
+import org.careloop.identity.Practices;
+import org.careloop.identity.Role;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code POST /fhir}: imports a transaction, batch or collection bundle from an EHR into the caller's practice.
+ * Care managers and administrators may import; an administrator (or anyone working in several practices) names
+ * the practice with {@code ?practice=<id or exact name>}. Care managers become the new patients' care manager.
+ * The bundle may be FHIR JSON or FHIR XML ({@code Content-Type: application/fhir+xml}).
+ */
+@Component
+class BundleImportProvider implements FhirPlainProvider {
+
+    private final BundleImporter importer;
+    private final Callers callers;
+    private final Practices practices;
+
+    BundleImportProvider(BundleImporter importer, Callers callers, Practices practices) {
+        this.importer = importer;
+        this.callers = callers;
+        this.practices = practices;
+    }
+
+    /** The bundle argument is a placeholder: {@link RawBundleBody} keeps HAPI from parsing the whole body. */
+    @Transaction
+    public Bundle importBundle(@TransactionParam Bundle placeholder, RequestDetails request) {
+        Caller caller = callers.current();
+        if (!caller.hasRole(Role.ADMIN) && !caller.hasRole(Role.CARE_MANAGER)) {
+            throw new ForbiddenOperationException("Only care managers and administrators import patient records");
+        }
+        String[] named = request.getParameters().get("practice");
+        UUID practice = practiceFor(caller, named == null || named.length == 0 ? null : named[0]);
+        ImportDestination destination = new ImportDestination(practice,
+                caller.hasRole(Role.CARE_MANAGER) ? caller.userId() : null, AuditChannel.FHIR, null);
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
+            return BundleResponse.of(importer.importXmlBundle(request.loadRequestContents(), destination));
+        }
+        return BundleResponse.of(importer.importBundle(new ByteArrayInputStream(request.loadRequestContents()), destination));
+    }
+
+    private UUID practiceFor(Caller caller, String named) {
+        if (named == null || named.isBlank()) {
+            if (caller.practiceIds().size() == 1) {
+                return caller.practiceIds().iterator().next();
+            }
+            throw Rejection.of(IssueType.REQUIRED, "You work in " + caller.practiceIds().size()
+                    + " practices: say which one the patients belong to with ?practice=<practice id or exact name>", null);
+        }
+        Practice practice = parseId(named).flatMap(practices::find).or(() -> practices.findByName(named))
+                .orElseThrow(() -> Rejection.of(IssueType.NOTFOUND, "There is no practice '" + named + "'", null));
+        if (!caller.hasRole(Role.ADMIN) && !caller.worksIn(practice.id())) {
+            throw new ForbiddenOperationException("You do not work in " + practice.name());
+        }
+        return practice.id();
+    }
+
+    private static java.util.Optional<UUID> parseId(String text) {
+        try {
+            return java.util.Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+}

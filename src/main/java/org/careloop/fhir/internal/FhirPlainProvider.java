@@ -1,5 +1,0 @@
-package org.careloop.fhir.internal;
-
-/** Marks a bean whose HAPI-annotated methods serve system-level FHIR operations (not tied to one resource type). */
-public interface FhirPlainProvider {
-}

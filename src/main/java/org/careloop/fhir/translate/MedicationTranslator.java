@@ -1,0 +1,125 @@
+package org.careloop.fhir.translate;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.careloop.patient.ImportedClinicalRecords.ImportedMedication;
+import org.careloop.patient.PatientMedication;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Timing;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * A medication both ways: the medication row to FHIR R4 MedicationRequest (a prescription) or MedicationStatement
+ * (what the patient reports), and either of those from an EHR to the row, the drug coded in RxNorm.
+ */
+public final class MedicationTranslator {
+
+    static final String RXNORM = FhirValues.RXNORM;
+
+    private MedicationTranslator() {
+    }
+
+    public static Resource toFhir(UUID patientId, PatientMedication medication) {
+        CodeableConcept drug = FhirValues.concept(RXNORM, medication.rxnormCode(), medication.display());
+        if ("MedicationStatement".equals(medication.sourceType())) {
+            MedicationStatement statement = new MedicationStatement();
+            statement.setId(medication.id().toString());
+            statement.setSubject(FhirValues.patient(patientId));
+            statement.setMedication(drug);
+            statement.setStatus(FhirValues.known(medication.status(),
+                    MedicationStatement.MedicationStatementStatus::fromCode));
+            statement.setDateAsserted(FhirValues.date(medication.authoredAt()));
+            if (medication.dose() != null) {
+                statement.addDosage().setText(medication.dose());
+            }
+            return statement;
+        }
+        MedicationRequest request = new MedicationRequest();
+        request.setId(medication.id().toString());
+        request.setSubject(FhirValues.patient(patientId));
+        request.setMedication(drug);
+        request.setStatus(FhirValues.known(medication.status(), MedicationRequest.MedicationRequestStatus::fromCode));
+        request.setIntent(FhirValues.known(medication.intent(), MedicationRequest.MedicationRequestIntent::fromCode));
+        request.setAuthoredOn(FhirValues.date(medication.authoredAt()));
+        if (medication.dose() != null) {
+            request.addDosageInstruction().setText(medication.dose());
+        }
+        if (medication.reasonCode() != null) {
+            request.addReasonCode(FhirValues.concept(ConditionTranslator.SNOMED, medication.reasonCode(), null));
+        }
+        return request;
+    }
+
+    public static ImportedMedication fromFhir(String sourceKey, MedicationRequest m, BundleLinks links) {
+        Coding drug = drug(m.getMedication(), m.getContained(), links);
+        String dose = m.hasDosageInstruction() ? dose(m.getDosageInstructionFirstRep()) : null;
+        return new ImportedMedication(sourceKey, "MedicationRequest", drug.getCode(), drug.getDisplay(), dose,
+                FhirValues.code(m.getStatusElement()), FhirValues.code(m.getIntentElement()),
+                FhirValues.instant(m.getAuthoredOnElement()), links.directoryId(m.getRequester(), "Practitioner"),
+                ConditionTranslator.reasonCode(m.getReasonCode(), m.getReasonReference(), links),
+                links.sourceKey(m.getEncounter(), "Encounter"));
+    }
+
+    public static ImportedMedication fromFhir(String sourceKey, MedicationStatement m, BundleLinks links) {
+        Coding drug = drug(m.getMedication(), m.getContained(), links);
+        String dose = m.hasDosage() ? dose(m.getDosageFirstRep()) : null;
+        var when = m.hasEffective() ? FhirValues.start(m.getEffective()) : FhirValues.instant(m.getDateAssertedElement());
+        return new ImportedMedication(sourceKey, "MedicationStatement", drug.getCode(), drug.getDisplay(), dose,
+                FhirValues.code(m.getStatusElement()), null, when, null,
+                ConditionTranslator.reasonCode(m.getReasonCode(), m.getReasonReference(), links),
+                links.sourceKey(m.getContext(), "Encounter"));
+    }
+
+    /** The drug's code: given inline, or on a Medication contained in the order or sent in the same bundle. */
+    private static Coding drug(Type medication, List<Resource> contained, BundleLinks links) {
+        if (medication instanceof CodeableConcept concept) {
+            return FhirValues.coding(concept, RXNORM);
+        }
+        if (medication instanceof Reference reference && reference.hasReference()) {
+            String ref = reference.getReference();
+            if (ref.startsWith("#")) {
+                return contained.stream().filter(r -> r instanceof Medication && ref.substring(1).equals(r.getIdElement().getIdPart()))
+                        .map(r -> FhirValues.coding(((Medication) r).getCode(), RXNORM)).findFirst()
+                        .orElseThrow(() -> new Untranslatable("the contained medication '" + ref + "' is missing"));
+            }
+            Medication target = (Medication) links.resource(reference, "Medication");
+            if (target == null) {
+                throw new Untranslatable("medicationReference '" + ref + "' is not a Medication of the bundle");
+            }
+            return FhirValues.coding(target.getCode(), RXNORM);
+        }
+        throw new Untranslatable("the medication is neither coded nor referenced");
+    }
+
+    private static String dose(Dosage dosage) {
+        if (dosage.hasText()) {
+            return dosage.getText();
+        }
+        StringBuilder text = new StringBuilder();
+        if (dosage.hasDoseAndRate() && dosage.getDoseAndRateFirstRep().hasDoseQuantity()) {
+            Quantity q = dosage.getDoseAndRateFirstRep().getDoseQuantity();
+            text.append(q.getValue().stripTrailingZeros().toPlainString()).append(q.hasUnit() ? " " + q.getUnit() : "");
+        }
+        if (dosage.hasTiming() && dosage.getTiming().hasRepeat()) {
+            Timing.TimingRepeatComponent r = dosage.getTiming().getRepeat();
+            if (r.hasFrequency() && r.hasPeriod()) {
+                text.append(text.isEmpty() ? "" : ", ").append(r.getFrequency()).append(" times per ")
+                        .append(r.getPeriod().stripTrailingZeros().toPlainString()).append(" ")
+                        .append(r.hasPeriodUnit() ? r.getPeriodUnit().toCode() : "");
+            }
+        }
+        if (dosage.hasAsNeededBooleanType() && dosage.getAsNeededBooleanType().booleanValue()) {
+            text.append(text.isEmpty() ? "" : ", ").append("as needed");
+        }
+        return text.isEmpty() ? null : text.toString().trim();
+    }
+}

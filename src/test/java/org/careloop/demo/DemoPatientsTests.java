@@ -1,0 +1,40 @@
+package org.careloop.demo;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo practices start with patients worth looking at, each with a care manager. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoPatientsTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void eachDemoPracticeHasFortyPatientsUnderItsCareManager() {
+        List<String> rows = jdbc.sql("""
+                select pr.name || ' ' || u.username || ' ' || count(*) from patient p
+                  join practice pr on pr.id = p.practice_id join app_user u on u.id = p.assigned_care_manager_id
+                 where p.id in (select patient_id from audit_event where username = 'demo-data' and action = 'IMPORT')
+                 group by pr.name, u.username order by pr.name""").query(String.class).list();
+        assertThat(rows).containsExactly("Hillcrest Internal Medicine cm.okafor 40", "Riverside Family Medicine cm.rivera 40");
+    }
+
+    @Test
+    void demoPatientsHaveActiveChronicConditionsMedicinesAndRecentVitals() {
+        Long withEverything = jdbc.sql("""
+                select count(*) from patient p
+                 where p.id in (select patient_id from audit_event where username = 'demo-data' and action = 'IMPORT')
+                   and (select count(*) from condition c where c.patient_id = p.id and c.clinical_status = 'active') >= 2
+                   and exists (select 1 from medication m where m.patient_id = p.id and m.rxnorm_code is not null)
+                   and exists (select 1 from observation o where o.patient_id = p.id and o.code = '85354-9'
+                                 and o.effective_at > timestamp '2023-11-23')""").query(Long.class).single();
+        assertThat(withEverything).isGreaterThanOrEqualTo(70);
+    }
+}
