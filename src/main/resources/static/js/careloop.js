@@ -7,7 +7,8 @@ document.addEventListener("htmx:configRequest", function (event) {
   }
 });
 
-// A picker marked data-submit-on-change (the header's practice switch) submits its form when a choice is made.
+// A select marked data-submit-on-change submits its form when a choice is made (the practice switch); pages carry
+// no inline handlers because the Content-Security-Policy forbids inline script.
 document.addEventListener("change", function (event) {
   if (event.target.matches && event.target.matches("select[data-submit-on-change]") && event.target.form) {
     event.target.form.submit();

@@ -55,6 +55,10 @@ public class AuditTrail {
         insertAll(caller.map(Caller::username).orElse(null), caller.map(Caller::rolesText).orElse(null), accesses);
     }
 
+    /**
+     * Records what identity deems worth keeping about authentication: sign-ins through the form, the first HTTP Basic
+     * request or token use of the day, wrong passwords, and throttled floods as one summary line.
+     */
     @EventListener
     void signIn(SignInAttempted attempt) {
         jdbc.sql("""
@@ -62,8 +66,9 @@ public class AuditTrail {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(now(), attempt.username(), attempt.succeeded() ? AuditAction.LOGIN.name() : AuditAction.LOGIN_FAILED.name(),
                         attempt.clientAddress() != null ? attempt.clientAddress() : clientAddress(),
-                        AuditChannel.UI.name(), attempt.succeeded() ? AuditOutcome.SUCCESS.name() : AuditOutcome.DENIED.name(),
-                        attempt.reason())
+                        (attempt.method().viaApi() ? AuditChannel.API : AuditChannel.UI).name(),
+                        attempt.succeeded() ? AuditOutcome.SUCCESS.name() : AuditOutcome.DENIED.name(),
+                        attempt.method() + ": " + attempt.detail())
                 .update();
     }
 

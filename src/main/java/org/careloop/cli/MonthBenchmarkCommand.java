@@ -107,7 +107,7 @@ class MonthBenchmarkCommand implements CommandLineTool {
 
     private static void signInAs(ConfigurableApplicationContext context, PracticeAtScale practice) {
         StaffMember admin = new StaffMember(practice.adminId(), "bench-admin", "Benchmark administrator", "", null, true,
-                null, Set.of(Role.ADMIN, Role.BILLER), Set.of(practice.practiceId()), context.getBean(Clock.class).instant());
+                Set.of(Role.ADMIN, Role.BILLER), Set.of(practice.practiceId()));
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
@@ -140,7 +140,7 @@ class MonthBenchmarkCommand implements CommandLineTool {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static EmbeddedPostgres freshPostgres() throws IOException {
+    static EmbeddedPostgres freshPostgres() throws IOException {
         return EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("careloop-bench-pg"))
                 .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start();
     }

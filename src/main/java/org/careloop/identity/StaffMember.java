@@ -1,6 +1,5 @@
 package org.careloop.identity;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A person who signs in to CareLoop, as Spring Security sees them. */
 public record StaffMember(UUID id, String username, String displayName, String passwordHash, String npi,
-                          boolean enabled, Instant lockedUntil, Set<Role> roles, Set<UUID> practiceIds,
-                          Instant now) implements UserDetails {
+                          boolean enabled, Set<Role> roles, Set<UUID> practiceIds) implements UserDetails {
 
     public Caller asCaller() {
         return new Caller(id, username, roles, practiceIds);
@@ -31,11 +29,6 @@ public record StaffMember(UUID id, String username, String displayName, String p
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null || !lockedUntil.isAfter(now);
     }
 
     @Override

@@ -77,6 +77,26 @@ class AdminBrowserTest {
     }
 
     @Test
+    void anAdministratorUnlocksAUserNameThatWrongPasswordsMadeWait() {
+        String username = "waiting." + tag;
+        staff.hire(username, "Waiting " + tag, "pw-" + tag, null, null, List.of(Role.NURSE), Set.of(practice));
+        org.careloop.support.Api guesser = org.careloop.support.Api.at(port).from("203.0.113.77");
+        for (int attempt = 0; attempt < 6; attempt++) {
+            guesser.as(username, "guess-" + attempt).get("/api/tokens");
+        }
+        assertThat(guesser.as(username, "pw-" + tag).get("/api/tokens").status()).isEqualTo(429);
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("admin." + tag, "pw-" + tag);
+            assertThat(browser.field("people").getText()).contains("an address waits");
+            browser.screenshot("admin-user-waiting");
+            browser.field("unlock-" + username).click();
+            browser.waiting().until(d -> d.findElements(By.id("unlock-" + username)).isEmpty());
+            assertThat(browser.text()).contains("Waiting " + tag + " can sign in again");
+        }
+        assertThat(guesser.as(username, "pw-" + tag).get("/api/tokens").status()).isEqualTo(200);
+    }
+
+    @Test
     void aCodeWithABadCategoryIsRefusedAndAGoodOneJoinsTheCatalogue() {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("admin." + tag, "pw-" + tag);

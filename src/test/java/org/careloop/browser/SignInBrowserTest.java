@@ -51,4 +51,16 @@ class SignInBrowserTest {
             browser.screenshot("header-practice-switched");
         }
     }
+
+    @Test
+    void theBrowserRefusesAnInlineScriptAndTheTestsNoticeIt() {
+        try (Browser browser = Browser.open(port)) {
+            browser.visit("/login");
+            Object ran = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                            + " document.body.appendChild(s); return window.injected === true;");
+            assertThat(ran).isEqualTo(false);
+            assertThat(browser.takePolicyViolations()).anyMatch(message -> message.contains("inline script"));
+        }
+    }
 }

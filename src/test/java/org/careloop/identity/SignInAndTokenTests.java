@@ -47,17 +47,6 @@ class SignInAndTokenTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
-        Staff.Person person = staffNamed("lockout.victim");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(api.as(person.username(), "wrong-" + attempt).get("/api/tokens").status()).isEqualTo(401);
-        }
-        assertThat(api.as(person.username(), "right-password").get("/api/tokens").status()).isEqualTo(401);
-        assertThat(jdbc.sql("select count(*) from audit_event where username = ? and action = 'LOGIN_FAILED'")
-                .param(person.username()).query(Long.class).single()).isEqualTo(6);
-    }
-
-    @Test
     void theSignInFormRefusesAPostWithoutItsCsrfToken() {
         Api.Response response = api.post("/login", "application/x-www-form-urlencoded",
                 "username=cm.rivera&password=careloop-demo".getBytes());
@@ -104,16 +93,5 @@ class SignInAndTokenTests {
                 .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
                 .rootCause().hasMessageContaining("permission denied");
-    }
-
-    @Autowired
-    Staff staff;
-
-    @Autowired
-    Practices practices;
-
-    private Staff.Person staffNamed(String username) {
-        return staff.findByUsername(username).orElseGet(() -> staff.hire(username, username, "right-password", null, null,
-                java.util.List.of(Role.CARE_MANAGER), java.util.Set.of(practices.findByName("Riverside Family Medicine").orElseThrow().id())));
     }
 }

@@ -42,14 +42,34 @@ class WebSessionTests {
     }
 
     @Test
-    void theSignInPageSaysWhenAnAccountIsLocked() throws Exception {
+    void theSignInPageExplainsTheWaitAfterFiveWrongPasswords() throws Exception {
         Browser browser = new Browser();
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < 4; attempt++) {
             assertThat(browser.signIn("form.locked", "wrong").headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         }
-        HttpResponse<String> locked = browser.signIn("form.locked", "right-password");
-        assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");
-        assertThat(browser.get("/login?locked").body()).contains("locked for 15 minutes");
+        assertThat(browser.signIn("form.locked", "wrong").headers().firstValue("Location").orElseThrow()).contains("/login?wait=");
+        HttpResponse<String> waiting = browser.signIn("form.locked", "right-password");
+        String location = waiting.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/login\\?wait=\\d+");
+        assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
+        assertThat(browser.get(location.substring(location.indexOf("/login"))).body())
+                .contains("Try again in", "seconds", "ask an administrator to unlock");
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'form.locked'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void wrongPasswordsForAnAccountLeaveItsOpenSessionsWorking() throws Exception {
+        Browser signedIn = new Browser();
+        signedIn.signIn("form.session", "right-password");
+        Browser guesser = new Browser();
+        for (int attempt = 0; attempt < 7; attempt++) {
+            guesser.signIn("form.session", "guess-" + attempt);
+        }
+        assertThat(guesser.signIn("form.session", "guess-again").headers().firstValue("Location").orElseThrow())
+                .contains("/login?wait=");
+        assertThat(signedIn.get("/").statusCode()).isEqualTo(302);
+        assertThat(signedIn.get("/").headers().firstValue("Location").orElseThrow()).doesNotContain("/login");
     }
 
     @Autowired
@@ -69,7 +89,7 @@ class WebSessionTests {
         }
 
         HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-            if (username.equals("form.locked") && staff.findByUsername(username).isEmpty()) {
+            if (username.startsWith("form.") && staff.findByUsername(username).isEmpty()) {
                 staff.hire(username, username, "right-password", null, null, java.util.List.of(Role.NURSE),
                         java.util.Set.of(practices.findByName("Riverside Family Medicine").orElseThrow().id()));
             }

@@ -26,14 +26,25 @@ public final class Api {
 
     private final String baseUrl;
     private final String authorization;
+    private final String forwardedFor;
 
     private Api(String baseUrl, String authorization) {
+        this(baseUrl, authorization, null);
+    }
+
+    private Api(String baseUrl, String authorization, String forwardedFor) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
     }
 
     public static Api at(int port) {
         return new Api("http://localhost:" + port, null);
+    }
+
+    /** The same caller seen through a reverse proxy that says the request came from {@code clientAddress}. */
+    public Api from(String clientAddress) {
+        return new Api(baseUrl, authorization, clientAddress);
     }
 
     public Api as(String username) {
@@ -42,11 +53,11 @@ public final class Api {
 
     public Api as(String username, String password) {
         return new Api(baseUrl, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), forwardedFor);
     }
 
     public Api withToken(String token) {
-        return new Api(baseUrl, "Bearer " + token);
+        return new Api(baseUrl, "Bearer " + token, forwardedFor);
     }
 
     public Api anonymous() {
@@ -88,6 +99,9 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return builder;
     }
 
@@ -95,7 +109,7 @@ public final class Api {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -105,7 +119,12 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Response(int status, byte[] body, String contentType, String location) {
+    public record Response(int status, byte[] body, String contentType, String location,
+                           java.net.http.HttpHeaders headers) {
+
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);

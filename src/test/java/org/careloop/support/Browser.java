@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -16,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,6 +35,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    private final List<String> policyViolations = new ArrayList<>();
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -41,6 +48,9 @@ public final class Browser implements AutoCloseable {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,800",
@@ -56,6 +66,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser visit(String path) {
+        collectPolicyViolations();
         driver.get(baseUrl + path);
         return this;
     }
@@ -101,8 +112,39 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Content-Security-Policy violations the pages reported so far (Chromium logs each refused inline script,
+     * handler, style or eval as a console error).
+     */
+    public List<String> policyViolations() {
+        collectPolicyViolations();
+        return List.copyOf(policyViolations);
+    }
+
+    /** The violations reported so far, which then no longer fail the test (for tests that provoke one). */
+    public List<String> takePolicyViolations() {
+        List<String> taken = policyViolations();
+        policyViolations.clear();
+        return taken;
+    }
+
+    private void collectPolicyViolations() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .forEach(policyViolations::add);
+    }
+
+    /** Closes the browser; fails the test when any page broke the Content-Security-Policy. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = policyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The pages broke the Content-Security-Policy: " + violations);
+        }
     }
 }

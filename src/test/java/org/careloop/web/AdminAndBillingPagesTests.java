@@ -2,7 +2,6 @@ package org.careloop.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,8 +116,7 @@ class AdminAndBillingPagesTests {
 
     private StaffMember member(String username, Role role) {
         Staff.Person person = staff.hire(username, username, "pw-" + username, null, null, List.of(role), Set.of(practice));
-        return new StaffMember(person.id(), username, username, "", null, true, null, Set.of(role), Set.of(practice),
-                Instant.now());
+        return new StaffMember(person.id(), username, username, "", null, true, Set.of(role), Set.of(practice));
     }
 
     private static MockMultipartFile fixture(String name) throws IOException {

@@ -1,7 +1,5 @@
 package org.careloop.identity.internal;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +12,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a staff member with roles, practices and lock state for Spring Security. */
+/** Loads a staff member with roles and practices, fresh on every request, for Spring Security. */
 @Component
 class StaffAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    StaffAccounts(JdbcClient jdbc, Clock clock) {
+    StaffAccounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
@@ -37,15 +33,11 @@ class StaffAccounts implements UserDetailsService {
     }
 
     Optional<StaffMember> find(UUID id) {
-        return jdbc.sql("select id, username, display_name, password_hash, npi, enabled, locked_until from app_user where id = ?")
+        return jdbc.sql("select id, username, display_name, password_hash, npi, enabled from app_user where id = ?")
                 .param(id)
-                .query((rs, n) -> {
-                    Timestamp locked = rs.getTimestamp("locked_until");
-                    return new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"),
-                            rs.getString("display_name"), rs.getString("password_hash"), rs.getString("npi"),
-                            rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
-                            roles(id), practices(id), clock.instant());
-                }).optional();
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), rs.getString("password_hash"), rs.getString("npi"),
+                        rs.getBoolean("enabled"), roles(id), practices(id))).optional();
     }
 
     private Set<Role> roles(UUID id) {

@@ -1,6 +1,10 @@
 package org.careloop.identity.web;
 
 import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.NotFound;
+import org.careloop.identity.internal.SignInThrottle;
 
 import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Practices;
@@ -14,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,11 +35,13 @@ class AdminPage {
 
     private final Staff staff;
     private final Practices practices;
+    private final SignInThrottle throttle;
     private final MessageSource messages;
 
-    AdminPage(Staff staff, Practices practices, MessageSource messages) {
+    AdminPage(Staff staff, Practices practices, SignInThrottle throttle, MessageSource messages) {
         this.staff = staff;
         this.practices = practices;
+        this.throttle = throttle;
         this.messages = messages;
     }
 
@@ -58,6 +65,14 @@ class AdminPage {
         return "redirect:/admin";
     }
 
+    @PostMapping("/users/{id}/unlock")
+    String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
+        Staff.Person person = staff.find(id).orElseThrow(() -> new NotFound("No staff member " + id));
+        throttle.unlock(person.username());
+        redirect.addFlashAttribute("flash", text("admin.user.unlocked", person.displayName()));
+        return "redirect:/admin";
+    }
+
     @PostMapping("/practices")
     String addPractice(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect,
                        HttpServletResponse response) {
@@ -76,6 +91,7 @@ class AdminPage {
     private String page(Model model, NewUserForm form, Map<String, String> userProblems, String practiceName,
                         Map<String, String> practiceProblems) {
         model.addAttribute("people", staff.everyone());
+        model.addAttribute("waiting", throttle.waiting());
         model.addAttribute("allPractices", practices.all());
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("form", form);

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.careloop.identity.Callers;
 import org.careloop.identity.internal.ApiTokens;
+import org.careloop.identity.internal.TokenScope;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,15 +18,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A person's own API tokens: issue one (shown once), list them, revoke one. */
+/**
+ * A person's own API tokens: issue one (shown once), list them, revoke one. Only a person who proved who they are
+ * with their password (HTTP Basic or a signed-in session) may issue a token; a token may not mint another.
+ */
 @RestController
 @RequestMapping("/api/tokens")
 class ApiTokenController {
 
-    record TokenRequest(@NotBlank @Size(max = 100) String name) {
+    /** {@code scope} defaults to FULL, {@code validForDays} to {@code careloop.tokens.default-ttl}. */
+    record TokenRequest(@NotBlank @Size(max = 100) String name, TokenScope scope, Integer validForDays) {
     }
 
     private final ApiTokens tokens;
@@ -36,9 +41,15 @@ class ApiTokenController {
     }
 
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    ApiTokens.IssuedToken issue(@Valid @RequestBody TokenRequest request) {
-        return tokens.issue(callers.current().userId(), request.name());
+    ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
+        if (ApiTokens.currentRequestUsesToken()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "An API token cannot issue tokens: sign in with your password to issue one");
+            problem.setTitle("Forbidden");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(tokens.issue(callers.current().userId(), request.name(), request.scope(), request.validForDays()));
     }
 
     @GetMapping
