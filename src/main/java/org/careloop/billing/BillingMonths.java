@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
-import org.careloop.RefusedTransition;
 import org.careloop.audit.AuditAction;
 import org.careloop.audit.AuditOutcome;
+import org.careloop.billing.internal.BillingMonth;
 import org.careloop.billing.internal.PracticeMonth;
 import org.careloop.billing.internal.Statements;
 import org.careloop.identity.Caller;
@@ -59,19 +59,17 @@ public class BillingMonths {
         if (!month.isBefore(YearMonth.now(clock).plusMonths(1))) {
             throw new InvalidRequest("Month in the future", Map.of("month", month + " has not begun; it cannot be closed"));
         }
-        Statements.MonthState state = statements.lock(practiceId, month);
-        if (state.status().equals("CLOSED")) {
-            throw new RefusedTransition(month + " is already closed (statement version " + state.currentVersion()
-                    + "); an administrator must re-open it first");
-        }
-        timeLedger.closeMonth(practiceId, month);
-        PracticeMonth.Evaluated evaluated = practiceMonth.evaluate(practiceId, month);
-        int version = state.currentVersion() + 1;
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        statements.store(practiceId, month, version, caller.username(), now, evaluated);
-        auditPatients(evaluated, practiceId, AuditAction.CREATE, "closed " + month + " as version " + version);
-        events.publishEvent(new BillingMonthClosed(practiceId, month.toString(), version, evaluated.lines().size(), caller.username()));
-        return statements.load(practiceId, month, version, "CLOSED").orElseThrow();
+        BillingMonth billingMonth = statements.lock(practiceId, month);
+        PracticeMonth.Evaluated evaluated = billingMonth.close(caller.username(), now(), () -> {
+            timeLedger.closeMonth(practiceId, month);
+            return practiceMonth.evaluate(practiceId, month);
+        });
+        statements.store(billingMonth, evaluated);
+        statements.save(billingMonth);
+        auditPatients(evaluated, practiceId, AuditAction.CREATE,
+                "closed " + month + " as version " + billingMonth.statementVersion());
+        billingMonth.pullEvents().forEach(events::publishEvent);
+        return statements.load(practiceId, month, billingMonth.statementVersion(), "CLOSED").orElseThrow();
     }
 
     @Transactional
@@ -82,33 +80,28 @@ public class BillingMonths {
                     "re-open refused: administrators only");
             throw new org.springframework.security.access.AccessDeniedException("Only an administrator can re-open a billing month");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidRequest("Invalid reason", Map.of("reason", "is required: say why the month is re-opened"));
-        }
-        Statements.MonthState state = statements.lock(practiceId, month);
-        if (!state.status().equals("CLOSED")) {
-            throw new RefusedTransition(month + " is open; there is nothing to re-open");
-        }
-        statements.reopen(practiceId, month, caller.username(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), reason.trim());
+        BillingMonth billingMonth = statements.lock(practiceId, month);
+        billingMonth.reopen(caller.username(), now(), reason);
+        statements.save(billingMonth);
         timeLedger.reopenMonth(practiceId, month);
         gate.recordForPractice(AuditAction.UPDATE, practiceId, "BillingMonth", month, AuditOutcome.SUCCESS,
-                "re-opened after version " + state.currentVersion() + ": " + reason.trim());
-        events.publishEvent(new BillingMonthReopened(practiceId, month.toString(), caller.username(), reason.trim()));
+                "re-opened after version " + billingMonth.statementVersion() + ": " + reason.trim());
+        billingMonth.pullEvents().forEach(events::publishEvent);
     }
 
     /** The closed statement (the latest version, or {@code version}), or a live preview while the month is open. */
     public BillingMonthStatement statement(UUID practiceId, YearMonth month, Integer version) {
         billerOrAdminOf(practiceId);
-        Statements.MonthState state = statements.state(practiceId, month).orElse(new Statements.MonthState("OPEN", 0));
+        BillingMonth billingMonth = statements.find(practiceId, month);
         BillingMonthStatement statement;
-        if (version != null || state.status().equals("CLOSED")) {
-            int wanted = version != null ? version : state.currentVersion();
+        if (version != null || billingMonth.isClosed()) {
+            int wanted = version != null ? version : billingMonth.statementVersion();
             statement = statements.load(practiceId, month, wanted,
-                    wanted == state.currentVersion() && state.status().equals("CLOSED") ? "CLOSED" : "SUPERSEDED")
+                    wanted == billingMonth.statementVersion() && billingMonth.isClosed() ? "CLOSED" : "SUPERSEDED")
                     .orElseThrow(() -> new NotFound("No statement version " + wanted + " for " + month));
         } else {
             PracticeMonth.Evaluated preview = practiceMonth.evaluate(practiceId, month);
-            statement = new BillingMonthStatement(practiceId, month.toString(), "OPEN", state.currentVersion(), null, null,
+            statement = new BillingMonthStatement(practiceId, month.toString(), "OPEN", billingMonth.statementVersion(), null, null,
                     preview.patients(), preview.lines(), preview.refusals());
         }
         gate.listed(AuditAction.READ, RESOURCE, statement.lines().stream().map(StatementLine::patientId).distinct().toList(),
@@ -120,6 +113,10 @@ public class BillingMonths {
     public void recordExport(BillingMonthStatement statement) {
         gate.listed(AuditAction.EXPORT, RESOURCE, statement.lines().stream().map(StatementLine::patientId).distinct().toList(),
                 patient -> new PatientGate.Listed(patient, statement.practiceId(), statement.month() + " v" + statement.version()));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private Caller billerOrAdminOf(UUID practiceId) {

@@ -1,5 +1,7 @@
 package org.careloop.billing.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.StaleVersion;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.StatementLine;
 import org.careloop.billing.StatementRefusal;
@@ -19,9 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Statements {
 
-    /** The month's state. */
-    public record MonthState(String status, int currentVersion) {
-    }
+    private static final String MONTH = """
+            select practice_id, month, status, current_version, closed_by, closed_at, reopened_by, reopened_at,
+                   reopen_reason
+              from billing_month where practice_id = ? and month = ?""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -34,21 +38,41 @@ public class Statements {
         this.batch = batch;
     }
 
-    /** The month's state, locking its row until the transaction ends so two closes cannot race. */
-    public MonthState lock(UUID practiceId, YearMonth month) {
+    /** The month, locking its row until the transaction ends so two closes cannot race. */
+    public BillingMonth lock(UUID practiceId, YearMonth month) {
         jdbc.sql("insert into billing_month (practice_id, month, status) values (?, ?, 'OPEN') on conflict do nothing")
                 .params(practiceId, month.toString()).update();
-        return jdbc.sql("select status, current_version from billing_month where practice_id = ? and month = ? for update")
-                .params(practiceId, month.toString()).query(MonthState.class).single();
+        return jdbc.sql(MONTH + " for update").params(practiceId, month.toString()).query(Statements::month).single();
     }
 
-    public Optional<MonthState> state(UUID practiceId, YearMonth month) {
-        return jdbc.sql("select status, current_version from billing_month where practice_id = ? and month = ?")
-                .params(practiceId, month.toString()).query(MonthState.class).optional();
+    /** The month as it stands, or an open one nobody has closed yet. */
+    public BillingMonth find(UUID practiceId, YearMonth month) {
+        return jdbc.sql(MONTH).params(practiceId, month.toString()).query(Statements::month).optional()
+                .orElseGet(() -> BillingMonth.open(practiceId, month));
     }
 
-    public void store(UUID practiceId, YearMonth month, int version, String closedBy, OffsetDateTime at,
-                      PracticeMonth.Evaluated evaluated) {
+    /** Writes the month's state, if nobody moved it since it was loaded. */
+    public void save(BillingMonth m) {
+        int updated = jdbc.sql("""
+                update billing_month set status = ?, current_version = ?, closed_by = ?, closed_at = ?,
+                       reopened_by = ?, reopened_at = ?, reopen_reason = ?
+                 where practice_id = ? and month = ? and status = ? and current_version = ?""")
+                .params(m.status().name(), m.statementVersion(), m.closedBy(), m.closedAt(), m.reopenedBy(),
+                        m.reopenedAt(), m.reopenReason(), m.practiceId(), m.month().toString(), m.loadedStatus().name(),
+                        m.loadedVersion())
+                .update();
+        if (updated != 1) {
+            throw new StaleVersion("The billing month " + m.month() + " was changed by someone else; reload it", null);
+        }
+    }
+
+    /** Keeps the month's newly closed statement: its lines and the patients it refused. */
+    public void store(BillingMonth closed, PracticeMonth.Evaluated evaluated) {
+        UUID practiceId = closed.practiceId();
+        YearMonth month = closed.month();
+        int version = closed.statementVersion();
+        String closedBy = closed.closedBy();
+        OffsetDateTime at = closed.closedAt();
         UUID statement = UUID.randomUUID();
         jdbc.sql("""
                 insert into billing_statement (id, practice_id, month, version, closed_by, closed_at, patients)
@@ -72,17 +96,6 @@ public class Statements {
         batch.batchUpdate("""
                 insert into billing_statement_refusal (statement_id, position, patient_id, program, reason)
                 values (?, ?, ?, ?, ?)""", refusals);
-        jdbc.sql("""
-                update billing_month set status = 'CLOSED', current_version = ?, closed_by = ?, closed_at = ?
-                 where practice_id = ? and month = ?""")
-                .params(version, closedBy, at, practiceId, month.toString()).update();
-    }
-
-    public void reopen(UUID practiceId, YearMonth month, String by, OffsetDateTime at, String reason) {
-        jdbc.sql("""
-                update billing_month set status = 'OPEN', reopened_by = ?, reopened_at = ?, reopen_reason = ?
-                 where practice_id = ? and month = ?""")
-                .params(by, at, reason, practiceId, month.toString()).update();
     }
 
     public Optional<BillingMonthStatement> load(UUID practiceId, YearMonth month, int version, String status) {
@@ -103,6 +116,13 @@ public class Statements {
                             rs.getString("closed_by"), rs.getObject("closed_at", OffsetDateTime.class),
                             rs.getInt("patients"), lines, refusals);
                 }).optional();
+    }
+
+    private static BillingMonth month(ResultSet rs, int row) throws SQLException {
+        return new BillingMonth(rs.getObject("practice_id", UUID.class), YearMonth.parse(rs.getString("month")),
+                BillingMonth.Status.valueOf(rs.getString("status")), rs.getInt("current_version"),
+                rs.getString("closed_by"), rs.getObject("closed_at", OffsetDateTime.class), rs.getString("reopened_by"),
+                rs.getObject("reopened_at", OffsetDateTime.class), rs.getString("reopen_reason"));
     }
 
     /** Each refused patient's MRN and name as the patient registry has them now. */
