@@ -2,7 +2,6 @@ package org.careloop.enrollment;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,23 +35,5 @@ public record Enrollment(UUID id, UUID patientId, UUID practiceId, CareProgram p
 
     public boolean isAttested() {
         return attestedAt != null;
-    }
-
-    /** Why the move to {@code next} is refused now, or empty when it is allowed. */
-    public Optional<String> refusalToMove(EnrollmentStatus next, LocalDate today) {
-        if (!status.canMoveTo(next)) {
-            return Optional.of("The " + program + " enrollment is " + status.label() + " and cannot become " + next.label());
-        }
-        if (next == EnrollmentStatus.ACTIVE) {
-            if (!isAttested()) {
-                return Optional.of("The " + program + " enrollment is " + status.label()
-                        + ": a provider must attest that the patient qualifies before it becomes active");
-            }
-            if (currentConsent().filter(c -> c.covers(YearMonth.from(today), billingPractitionerId)).isEmpty()) {
-                return Optional.of("The " + program + " enrollment is " + status.label()
-                        + ": record the patient's consent for the current billing practitioner before it becomes active");
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -14,6 +14,9 @@ public final class EnrollmentEvents {
     public record PatientReferred(UUID enrollmentId, UUID patientId, UUID practiceId, CareProgram program) {
     }
 
+    public record EligibilityAttested(UUID enrollmentId, UUID patientId, CareProgram program, UUID attestedBy) {
+    }
+
     public record EnrollmentMoved(UUID enrollmentId, UUID patientId, EnrollmentStatus from, EnrollmentStatus to,
                                   String reason) {
     }

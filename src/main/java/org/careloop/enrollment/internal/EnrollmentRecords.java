@@ -32,16 +32,6 @@ public class EnrollmentRecords {
         this.staff = staff;
     }
 
-    public void insert(Enrollment e, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into enrollment (id, patient_id, practice_id, program, complex, billing_practitioner_id, status,
-                                        start_on, end_on, qmb_verified_on, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.patientId(), e.practiceId(), e.program().name(), e.complex(), e.billingPractitionerId(),
-                        e.status().name(), e.startOn(), e.endOn(), e.qmbVerifiedOn(), at)
-                .update();
-    }
-
     public Optional<Enrollment> find(UUID id, UUID[] practices) {
         return jdbc.sql("select * from enrollment where id = ? and practice_id = any(?)").params(id, practices)
                 .query((rs, n) -> rs.getObject("id", UUID.class)).optional().map(this::load);
@@ -52,27 +42,48 @@ public class EnrollmentRecords {
                 .query(UUID.class).list().stream().map(this::load).toList();
     }
 
-    /** Moves the status (and the dates that go with it) if nobody changed the enrollment since {@code version}. */
-    public boolean update(UUID id, int version, EnrollmentStatus status, LocalDate startOn, LocalDate endOn,
-                          UUID practitioner, boolean complex, LocalDate qmbVerifiedOn) {
-        return jdbc.sql("""
-                update enrollment set status = ?, start_on = ?, end_on = ?, billing_practitioner_id = ?, complex = ?,
-                                      qmb_verified_on = ?, version = version + 1
+    /** The enrollment, ready for its next move. */
+    public Optional<ProgramEnrollment> load(UUID id, UUID[] practices) {
+        return find(id, practices).map(ProgramEnrollment::of);
+    }
+
+    /**
+     * Writes what the enrollment's moves changed: its state (if nobody changed it since it was loaded, else
+     * {@link org.careloop.StaleVersion}), the consents recorded or revoked and the moves made.
+     */
+    public void save(ProgramEnrollment enrollment, OffsetDateTime at) {
+        Enrollment e = enrollment.view();
+        EnrollmentChanges unsaved = enrollment.changes();
+        if (unsaved.referred()) {
+            jdbc.sql("""
+                    insert into enrollment (id, patient_id, practice_id, program, complex, billing_practitioner_id,
+                                            status, start_on, end_on, qmb_verified_on, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(e.id(), e.patientId(), e.practiceId(), e.program().name(), e.complex(),
+                            e.billingPractitionerId(), e.status().name(), e.startOn(), e.endOn(), e.qmbVerifiedOn(), at)
+                    .update();
+        } else if (jdbc.sql("""
+                update enrollment set status = ?, start_on = ?, end_on = ?, billing_practitioner_id = ?,
+                                      attested_by = ?, attested_at = ?, attestation = ?, version = ?
                  where id = ? and version = ?""")
-                .params(status.name(), startOn, endOn, practitioner, complex, qmbVerifiedOn, id, version).update() == 1;
+                .params(e.status().name(), e.startOn(), e.endOn(), e.billingPractitionerId(), e.attestedBy(),
+                        e.attestedAt(), e.attestation(), e.version(), e.id(), unsaved.loadedVersion())
+                .update() != 1) {
+            throw enrollment.stale();
+        }
+        unsaved.consents().forEach(added -> insertConsent(e.id(), added.consent(), added.attachment(), at));
+        unsaved.revocations().forEach(r -> jdbc.sql("""
+                update consent set revoked_on = ?, revoked_by = ?, revocation_reason = ? where id = ?""")
+                .params(r.revokedOn(), r.revokedBy(), r.reason(), r.consentId()).update());
+        unsaved.moves().forEach(move -> jdbc.sql("""
+                insert into enrollment_transition (enrollment_id, from_status, to_status, reason, actor_id, at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), move.from() == null ? null : move.from().name(), move.to().name(), move.reason(),
+                        move.actorId(), move.at())
+                .update());
     }
 
-    public boolean attest(UUID id, int version, UUID provider, String note, OffsetDateTime at) {
-        return jdbc.sql("update enrollment set attested_by = ?, attested_at = ?, attestation = ?, version = version + 1 where id = ? and version = ?")
-                .params(provider, at, note, id, version).update() == 1;
-    }
-
-    public void recordMove(UUID id, EnrollmentStatus from, EnrollmentStatus to, String reason, UUID actor, OffsetDateTime at) {
-        jdbc.sql("insert into enrollment_transition (enrollment_id, from_status, to_status, reason, actor_id, at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, from == null ? null : from.name(), to.name(), reason, actor, at).update();
-    }
-
-    public void insertConsent(UUID enrollmentId, Consent c, byte[] attachment, OffsetDateTime at) {
+    private void insertConsent(UUID enrollmentId, Consent c, byte[] attachment, OffsetDateTime at) {
         jdbc.sql("""
                 insert into consent (id, enrollment_id, billing_practitioner_id, method, obtained_on, obtained_by,
                        cost_sharing_explained, one_practitioner_explained, right_to_stop_explained,
@@ -82,11 +93,6 @@ public class EnrollmentRecords {
                         c.costSharingExplained(), c.onePractitionerExplained(), c.rightToStopExplained(),
                         c.electronicSharingAuthorized(), c.language(), c.attachmentName(), attachment, at)
                 .update();
-    }
-
-    public void revokeConsent(UUID consentId, LocalDate on, UUID by, String reason) {
-        jdbc.sql("update consent set revoked_on = ?, revoked_by = ?, revocation_reason = ? where id = ?")
-                .params(on, by, reason, consentId).update();
     }
 
     /**
