@@ -3,7 +3,6 @@ package org.careloop.enrollment.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +36,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import static org.careloop.enrollment.web.EnrollmentFormFields.blankToNull;
+import static org.careloop.enrollment.web.EnrollmentFormFields.checked;
+import static org.careloop.enrollment.web.EnrollmentFormFields.parseDate;
+import static org.careloop.enrollment.web.EnrollmentFormFields.parseEnum;
+import static org.careloop.enrollment.web.EnrollmentFormFields.parseId;
+import static org.careloop.enrollment.web.EnrollmentFormFields.refuse;
+import static org.careloop.enrollment.web.EnrollmentFormFields.version;
 
 /**
  * A patient's enrollments as a care manager works them: refer, attest (providers), record and revoke consent,
@@ -216,54 +223,6 @@ class EnrollmentPage {
 
     private String status(Locale locale, EnrollmentStatus status) {
         return msg(locale, "enrollment.status." + status.name());
-    }
-
-    private static int version(Map<String, String> form, Enrollment e) {
-        try {
-            return Integer.parseInt(form.getOrDefault("version", ""));
-        } catch (NumberFormatException notANumber) {
-            return e.version();
-        }
-    }
-
-    private static Boolean checked(Map<String, String> form, String name) {
-        return "true".equals(form.get(name));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field, Map<String, String> problems) {
-        return parse(value, field, problems, "is not one of the choices", text -> Enum.valueOf(type, text));
-    }
-
-    private static UUID parseId(String value, String field, Map<String, String> problems) {
-        return parse(value, field, problems, "is not one of the choices", UUID::fromString);
-    }
-
-    private static LocalDate parseDate(String value, String field, Map<String, String> problems) {
-        return parse(value, field, problems, "is not a date", LocalDate::parse);
-    }
-
-    /** A blank value is null; one that does not parse is null too, with a problem recorded against its field. */
-    private static <T> T parse(String value, String field, Map<String, String> problems, String problem,
-                               java.util.function.Function<String, T> parser) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException | DateTimeParseException unreadable) {
-            problems.put(field, problem);
-            return null;
-        }
-    }
-
-    private static void refuse(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
-        }
     }
 
     /** A patient or enrollment of another practice: the not-found page, as everywhere else. */
