@@ -79,6 +79,7 @@ class EscalationWorkflowTests {
         UUID patient = team.patient("Birch", "Tomasz");
         administer(team.careManager, patient, "PHQ-9", PHQ9_ITEM_NINE);
         administer(team.careManager, patient, "PHQ-9", List.of(2, 2, 2, 2, 1, 1, 1, 1, 2));
+        assertThat(onlyOpenEscalation(team.nurse, patient).get("triggers").size()).isEqualTo(2);
         administer(team.careManager, patient, "ASQ", List.of("yes", "no", "no", "no", "no"));
 
         JsonNode escalation = onlyOpenEscalation(team.nurse, patient);
