@@ -49,7 +49,7 @@ class PatientGateArchitectureTests {
             "directory", "organization location practitioner practitioner_role directory_identifier",
             "enrollment", "chronic_condition_catalogue enrollment enrollment_transition consent",
             "assessment", "assessment_response social_need",
-            "task", "task",
+            "task", "task task_trigger",
             "careplan", "care_plan care_plan_version care_plan_signature care_plan_copy",
             "outreach", "interaction",
             "timetracking", "time_entry time_entry_revision time_month_closed time_timer"),

@@ -11,6 +11,11 @@ public record RecordedAssessment(UUID id, UUID patientId, String instrument, Str
                                  List<AssessmentResult.SocialNeed> needs, List<AnsweredQuestion> answers,
                                  UUID administeredBy, OffsetDateTime administeredAt, OffsetDateTime followedUpAt) {
 
+    /** Shown as a negative screen: never when a safety flag was raised, whatever the total. */
+    public boolean negativeScreen() {
+        return AssessmentResult.negative(positive, flags);
+    }
+
     /** The instrument this result asks to give next, such as the PHQ-9 after a positive PHQ-2. */
     public Optional<String> asksFor() {
         return FollowUpScreens.askedFor(instrument, positive);

@@ -2,6 +2,7 @@ package org.careloop.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,17 @@ public class TaskBoard {
     /** Which tasks to show. */
     public enum View { MINE, POOL, UNASSIGNED, ALL }
 
-    /** A change to a task; null fields stay as they are. */
-    public record Change(int version, TaskStatus status, UUID ownerId, String rolePool, String notes, LocalDate dueOn) {
+    /**
+     * A change to a task; null fields stay as they are. Closing an escalation (done or cancelled) needs the
+     * {@code disposition} and a {@code closingNote} saying what was done.
+     */
+    public record Change(int version, TaskStatus status, UUID ownerId, String rolePool, String notes, LocalDate dueOn,
+                         EscalationDisposition disposition, String closingNote) {
+
+        /** A change that closes nothing with a disposition. */
+        public Change(int version, TaskStatus status, UUID ownerId, String rolePool, String notes, LocalDate dueOn) {
+            this(version, status, ownerId, rolePool, notes, dueOn, null, null);
+        }
     }
 
     private final Tasks tasks;
@@ -81,6 +91,12 @@ public class TaskBoard {
         return tasks.find(id, new UUID[] {practice}).orElseThrow();
     }
 
+    /** One task of the caller's practices with its triggers. */
+    private Task find(UUID id, UUID[] practices) {
+        return tasks.find(id, practices).map(task -> tasks.withTriggers(List.of(task)).get(0))
+                .orElseThrow(() -> new NotFound("No task " + id));
+    }
+
     public List<Task> list(View view, UUID patientId, boolean openOnly) {
         return list(view, patientId, openOnly, Tasks.MOST);
     }
@@ -111,11 +127,15 @@ public class TaskBoard {
     @Transactional
     public Task change(UUID id, Change change) {
         Caller caller = callers.current();
-        Task task = tasks.find(id, caller.practiceArray()).orElseThrow(() -> new NotFound("No task " + id));
+        Task task = find(id, caller.practiceArray());
         TaskStatus status = change.status() == null ? task.status() : change.status();
         String refusal = task.refusalToMove(status);
         if (refusal != null) {
             throw new RefusedTransition(refusal);
+        }
+        boolean closing = task.isOpen() && (status == TaskStatus.DONE || status == TaskStatus.CANCELLED);
+        if (closing && task.closesWithDisposition()) {
+            requireDisposition(change);
         }
         if (change.rolePool() != null && !isRole(change.rolePool())) {
             throw new InvalidRequest("Invalid rolePool", Map.of("rolePool", "must be one of CARE_MANAGER, NURSE, PROVIDER, BILLER, ADMIN"));
@@ -129,17 +149,40 @@ public class TaskBoard {
             throw new StaleVersion("Task " + id + " was changed by someone else since version " + change.version(),
                     task.version());
         }
+        if (closing && task.closesWithDisposition()) {
+            tasks.recordClosure(id, change.disposition(), change.closingNote().trim(), caller.userId());
+        }
         if (task.patientId() != null) {
             gate.open(task.patientId(), AuditAction.UPDATE, RESOURCE, id);
         }
-        return tasks.find(id, caller.practiceArray()).orElseThrow();
+        return find(id, caller.practiceArray());
     }
 
-    /** Opens a task on the system's behalf (no signed-in caller needed), such as a same-day escalation. */
+    private static void requireDisposition(Change change) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (change.disposition() == null) {
+            problems.put("disposition", "is required to close an escalation: one of "
+                    + String.join(", ", Arrays.stream(EscalationDisposition.values()).map(Enum::name).toList()));
+        }
+        if (change.closingNote() == null || change.closingNote().isBlank()) {
+            problems.put("closingNote", "is required to close an escalation: say what was done and how the patient is");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
+        }
+    }
+
+    /**
+     * Raises an escalation on the system's behalf: opens it for the patient and {@code reason}, or, when one is
+     * open already, adds the trigger to it so the nurse sees both and works one task.
+     */
     @Transactional
-    public UUID raise(NewTask task) {
-        UUID id = tasks.insert(task, null);
-        gate.recordSystemChange(task.patientId(), task.practiceId(), AuditAction.CREATE, RESOURCE, id);
+    public UUID escalate(NewTask task, String reason, EscalationTrigger trigger) {
+        UUID fresh = UUID.randomUUID();
+        UUID id = tasks.insertEscalation(fresh, task, reason);
+        tasks.insertTrigger(id, task.patientId(), task.practiceId(), trigger);
+        gate.recordSystemChange(task.patientId(), task.practiceId(),
+                id.equals(fresh) ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, id);
         return id;
     }
 
@@ -157,7 +200,8 @@ public class TaskBoard {
         List<Task> aboutPatients = gate.listed(AuditAction.READ, RESOURCE,
                 found.stream().filter(task -> task.patientId() != null).toList(),
                 task -> new PatientGate.Listed(task.patientId(), task.practiceId(), task.id()));
-        return found.stream().filter(task -> task.patientId() == null || aboutPatients.contains(task)).toList();
+        return tasks.withTriggers(found.stream()
+                .filter(task -> task.patientId() == null || aboutPatients.contains(task)).toList());
     }
 
     private static boolean isRole(String name) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,17 @@ class Tasks {
     static final int MOST = 500;
 
     private static final String COLUMNS = "id, practice_id, patient_id, version, title, kind, owner_id, role_pool, "
-            + "due_on, priority, status, notes, source, created_at, completed_at";
+            + "due_on, priority, status, notes, source, created_at, completed_at, reason, disposition, closing_note, closed_by";
+
+    private static final RowMapper<Task> TASK = (rs, row) -> new Task(rs.getObject("id", UUID.class),
+            rs.getObject("practice_id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getInt("version"),
+            rs.getString("title"), TaskKind.valueOf(rs.getString("kind")), rs.getObject("owner_id", UUID.class),
+            rs.getString("role_pool"), rs.getObject("due_on", LocalDate.class),
+            TaskPriority.valueOf(rs.getString("priority")), TaskStatus.valueOf(rs.getString("status")),
+            rs.getString("notes"), rs.getString("source"), rs.getObject("created_at", OffsetDateTime.class),
+            rs.getObject("completed_at", OffsetDateTime.class), rs.getString("reason"),
+            rs.getString("disposition") == null ? null : EscalationDisposition.valueOf(rs.getString("disposition")),
+            rs.getString("closing_note"), rs.getObject("closed_by", UUID.class), List.of());
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,21 +45,65 @@ class Tasks {
 
     UUID insert(NewTask task, UUID createdBy) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        insert(id, task, null, createdBy);
+        return id;
+    }
+
+    /**
+     * Opens an escalation for the patient and reason unless one is open already; answers the open one's id either
+     * way. The partial unique index keeps it to one even when two triggers arrive at once.
+     */
+    UUID insertEscalation(UUID id, NewTask task, String reason) {
+        if (insert(id, task, reason, null) == 1) {
+            return id;
+        }
+        return jdbc.sql("select id from task where patient_id = ? and reason = ? and status in ('OPEN', 'IN_PROGRESS')")
+                .params(task.patientId(), reason).query(UUID.class).single();
+    }
+
+    private int insert(UUID id, NewTask task, String reason, UUID createdBy) {
+        return jdbc.sql("""
                 insert into task (id, practice_id, patient_id, title, kind, owner_id, role_pool, due_on, priority, notes,
-                                  source, created_by, created_at)
-                values (:id, :practice, :patient, :title, :kind, :owner, :pool, :due, :priority, :notes, :source, :by, :at)""")
+                                  source, created_by, created_at, reason)
+                values (:id, :practice, :patient, :title, :kind, :owner, :pool, :due, :priority, :notes, :source, :by, :at,
+                        :reason)
+                on conflict (patient_id, reason) where reason is not null and status in ('OPEN', 'IN_PROGRESS') do nothing""")
                 .param("id", id).param("practice", task.practiceId()).param("patient", task.patientId())
                 .param("title", task.title()).param("kind", task.kind().name()).param("owner", task.ownerId())
                 .param("pool", task.rolePool()).param("due", task.dueOn()).param("priority", task.priority().name())
                 .param("notes", task.notes()).param("source", task.source()).param("by", createdBy)
-                .param("at", now()).update();
-        return id;
+                .param("at", now()).param("reason", reason).update();
+    }
+
+    void insertTrigger(UUID taskId, UUID patientId, UUID practiceId, EscalationTrigger trigger) {
+        jdbc.sql("""
+                insert into task_trigger (id, task_id, patient_id, practice_id, instrument, score, assessment_id, detail,
+                                          triggered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), taskId, patientId, practiceId, trigger.instrument(), trigger.score(),
+                        trigger.assessmentId(), trigger.detail(),
+                        trigger.triggeredAt() == null ? now() : trigger.triggeredAt())
+                .update();
+    }
+
+    /** The tasks with the triggers each one has, oldest trigger first; one query for all of them. */
+    List<Task> withTriggers(List<Task> found) {
+        if (found.stream().noneMatch(task -> task.kind() == TaskKind.ESCALATION)) {
+            return found;
+        }
+        Map<UUID, List<EscalationTrigger>> triggers = jdbc.sql("""
+                select task_id, instrument, score, assessment_id, detail, triggered_at from task_trigger
+                 where task_id = any(?) order by triggered_at, id""")
+                .param(found.stream().map(Task::id).toArray(UUID[]::new))
+                .query(EscalationTrigger.class).list().stream()
+                .collect(Collectors.groupingBy(EscalationTrigger::taskId));
+        return found.stream().map(task -> triggers.containsKey(task.id()) ? task.withTriggers(triggers.get(task.id()))
+                : task).toList();
     }
 
     Optional<Task> find(UUID id, UUID[] practices) {
         return jdbc.sql("select " + COLUMNS + " from task where id = ? and practice_id = any(?)")
-                .params(id, practices).query(Task.class).optional();
+                .params(id, practices).query(TASK).optional();
     }
 
     List<Task> list(UUID[] practices, UUID owner, String pool, boolean unassigned, UUID patient, boolean openOnly,
@@ -66,7 +121,7 @@ class Tasks {
                 limit :limit""")
                 .param("limit", Math.max(0, Math.min(limit, MOST))).param("practices", practices).param("owner", owner).param("pool", pool)
                 .param("unassigned", unassigned).param("patient", patient).param("openOnly", openOnly)
-                .query(Task.class).list();
+                .query(TASK).list();
     }
 
     /** Open tasks of one kind, most urgent first. */
@@ -77,7 +132,7 @@ class Tasks {
                 order by case priority when 'STAT' then 0 when 'ASAP' then 1 when 'URGENT' then 2 else 3 end,
                          due_on, created_at
                 limit ?""")
-                .params(practices, kind.name(), Math.max(0, Math.min(limit, MOST))).query(Task.class).list();
+                .params(practices, kind.name(), Math.max(0, Math.min(limit, MOST))).query(TASK).list();
     }
 
     boolean update(UUID id, int version, TaskStatus status, UUID owner, String pool, String notes, LocalDate dueOn) {
@@ -88,6 +143,12 @@ class Tasks {
                  where id = :id and version = :version""")
                 .param("status", status.name()).param("owner", owner).param("pool", pool).param("notes", notes)
                 .param("due", dueOn).param("now", now()).param("id", id).param("version", version).update() == 1;
+    }
+
+    /** Records how a closed escalation was handled; called in the transaction that closed it. */
+    void recordClosure(UUID id, EscalationDisposition disposition, String note, UUID closedBy) {
+        jdbc.sql("update task set disposition = ?, closing_note = ?, closed_by = ? where id = ?")
+                .params(disposition.name(), note, closedBy, id).update();
     }
 
     /** Open tasks, escalations and overdue tasks per patient. */

@@ -16,7 +16,7 @@ class ShippedQuestionnairesTests {
     @Test
     void everyShippedInstrumentParsesAsStrictFhir() {
         assertThat(instruments).extracting(Instrument::title)
-                .containsExactlyInAnyOrder("AHC HRSN", "Comprehensive CCM initial assessment", "GAD-7", "PHQ-2", "PHQ-9");
+                .containsExactlyInAnyOrder("AHC HRSN", "ASQ", "Comprehensive CCM initial assessment", "GAD-7", "PHQ-2", "PHQ-9");
     }
 
     @Test

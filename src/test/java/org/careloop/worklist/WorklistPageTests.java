@@ -97,7 +97,7 @@ class WorklistPageTests {
     }
 
     @Test
-    void aNurseTakesAnEscalationFromHerPoolAndMarksItDoneWithHtmx() {
+    void aNurseTakesAnEscalationFromHerPoolAndClosesItWithADispositionAndANoteWithHtmx() {
         WebSession nurse = team.signIn(team.nurseUsername());
         String page = nurse.get("/worklist", Map.of()).body();
         assertThat(page).contains("You have no panel of patients of your own")
@@ -110,11 +110,17 @@ class WorklistPageTests {
         assertThat(taken.statusCode()).isEqualTo(200);
         assertThat(taken.headers().firstValue("HX-Trigger")).contains("worklist-changed");
         assertThat(taken.body()).doesNotContain("<html").contains("You took \u201cCall back about chest pain\u201d.")
-                .contains("Mark the task Call back about chest pain done");
-
-        HttpResponse<String> done = nurse.post("/worklist/tasks/" + task + "/done", Map.of("version", "1"), HTMX);
-        assertThat(done.body()).contains("\u201cCall back about chest pain\u201d is done.")
+                .contains("Close the escalation Call back about chest pain")
                 .doesNotContain("Mark the task Call back about chest pain done");
+
+        HttpResponse<String> oneClick = nurse.post("/worklist/tasks/" + task + "/done", Map.of("version", "1"), HTMX);
+        assertThat(oneClick.body()).contains("Not closed:").contains("disposition").contains("closingNote");
+        assertThat(team.nurse.get("/api/tasks?view=MINE").text()).contains("Call back about chest pain");
+
+        HttpResponse<String> done = nurse.post("/worklist/tasks/" + task + "/done", Map.of("version", "1",
+                "disposition", "PROVIDER_NOTIFIED", "closingNote", "Chest pain settled; Dr told, seen tomorrow."), HTMX);
+        assertThat(done.body()).contains("\u201cCall back about chest pain\u201d is done.")
+                .doesNotContain("Close the escalation Call back about chest pain");
         assertThat(team.nurse.get("/api/tasks?view=MINE&openOnly=false").text()).contains("\"status\":\"DONE\"");
     }
 

@@ -36,7 +36,7 @@ class DepressionScreening implements ScoringPolicy {
         if (itemNine > 0) {
             flags.add(AssessmentResult.SUICIDE_RISK);
             followUps.add("Same-day suicide-risk assessment by a nurse (PHQ-9 item 9 answered " + itemNine
-                    + "): follow with the C-SSRS screener; do not leave an at-risk patient alone, use 988 or 911 when risk is imminent");
+                    + "): follow with the ASQ suicide risk screen (in CareLoop) and a brief suicide safety assessment; do not leave an at-risk patient alone, use 988 or 911 when risk is imminent");
         }
         boolean positive = total >= 10;
         if (positive) {

@@ -8,16 +8,19 @@ import org.careloop.program.CareProgram;
 
 /**
  * What stays in view while the chart scrolls: who the patient is, their programs and consent, this month's minutes
- * toward the next billing threshold, who manages their care, their allergies and safety flags.
+ * toward the next billing threshold, who manages their care, their allergies and safety flags. {@code allergies}
+ * are the substances the patient reacts to; {@code noKnownAllergies} the explicit statements that there are none
+ * (such as SNOMED 716186003 "No known allergy"). With neither on record the chart says allergies are not recorded.
  */
 public record ChartHeader(UUID patientId, String name, Integer age, LocalDate birthDate, String sex, String mrn,
                    String phone, String bestTimeToCall, String preferredLanguage, List<Program> programs,
                    int minutesThisMonth, Threshold next, String careManager, List<String> allergies,
-                   List<String> flags) {
+                   List<String> noKnownAllergies, List<String> flags) {
 
     public ChartHeader {
         programs = List.copyOf(programs);
         allergies = List.copyOf(allergies);
+        noKnownAllergies = List.copyOf(noKnownAllergies);
         flags = List.copyOf(flags);
     }
 

@@ -18,6 +18,7 @@ import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Staff;
 import org.careloop.patient.ClinicalRecord;
+import org.careloop.patient.PatientAllergy;
 import org.careloop.patient.PatientRecord;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.TimeLog;
@@ -68,10 +69,13 @@ class ChartHeaders {
         List<String> flags = assessments.of(id).stream()
                 .filter(a -> a.administeredAt() != null && !a.administeredAt().isBefore(flagsSince))
                 .flatMap(a -> a.flags().stream()).distinct().sorted().toList();
-        List<String> allergies = clinicalRecord.allergies(id).stream()
+        List<PatientAllergy> current = clinicalRecord.allergies(id).stream()
                 .filter(a -> a.clinicalStatus() == null || !a.clinicalStatus().equalsIgnoreCase("resolved")
-                        && !a.clinicalStatus().equalsIgnoreCase("inactive"))
-                .map(a -> a.display()).filter(Objects::nonNull).distinct().toList();
+                        && !a.clinicalStatus().equalsIgnoreCase("inactive")).toList();
+        List<String> allergies = current.stream().filter(a -> !NoKnownAllergy.states(a))
+                .map(PatientAllergy::display).filter(Objects::nonNull).distinct().toList();
+        List<String> noKnownAllergies = current.stream().filter(NoKnownAllergy::states)
+                .map(a -> a.display() == null ? "No known allergy" : a.display()).distinct().toList();
         String careManager = patient.assignedCareManagerId() == null ? null
                 : staff.find(patient.assignedCareManagerId()).map(Staff.Person::displayName).orElse(null);
         Integer age = patient.birthDate() == null ? null : Period.between(patient.birthDate(),
@@ -79,7 +83,8 @@ class ChartHeaders {
         return new ChartHeader(id, patient.givenNames() + " " + patient.familyName(), age, patient.birthDate(),
                 patient.sex(), patient.mrn(), patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                 open.stream().map(ChartHeaders::program).toList(),
-                minutes.values().stream().mapToInt(Integer::intValue).sum(), next, careManager, allergies, flags);
+                minutes.values().stream().mapToInt(Integer::intValue).sum(), next, careManager, allergies,
+                noKnownAllergies, flags);
     }
 
     private static ChartHeader.Program program(Enrollment enrollment) {

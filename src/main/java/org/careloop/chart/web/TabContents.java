@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
@@ -26,6 +27,9 @@ import org.careloop.patient.PatientMedication;
 import org.careloop.patient.PatientProblem;
 import org.careloop.patient.PatientRecord;
 import org.careloop.program.CareProgram;
+import org.careloop.task.Task;
+import org.careloop.task.TaskBoard;
+import org.careloop.task.TaskKind;
 import org.careloop.timetracking.TimeLog;
 import org.springframework.stereotype.Component;
 
@@ -49,11 +53,13 @@ class TabContents {
     private final ProgramEnrollments enrollments;
     private final Staff staff;
     private final AuditTrail auditTrail;
+    private final TaskBoard tasks;
     private final Clock clock;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                Clock clock) {
+                TaskBoard tasks, Clock clock) {
+        this.tasks = tasks;
         this.clinicalRecord = clinicalRecord;
         this.trends = trends;
         this.carePlans = carePlans;
@@ -86,9 +92,18 @@ class TabContents {
                 model.put("livingPlans", livingPlans(plans));
                 model.put("completedPlans", plans.stream().filter(p -> !p.status().living()).toList());
             }
-            case ASSESSMENTS -> model.put("assessments", assessments.of(id).stream()
-                    .sorted(Comparator.comparing(RecordedAssessment::administeredAt,
-                            Comparator.nullsLast(Comparator.reverseOrder()))).toList());
+            case ASSESSMENTS -> {
+                model.put("assessments", assessments.of(id).stream()
+                        .sorted(Comparator.comparing(RecordedAssessment::administeredAt,
+                                Comparator.nullsLast(Comparator.reverseOrder()))).toList());
+                List<Task> escalations = tasks.list(TaskBoard.View.ALL, id, false).stream()
+                        .filter(task -> task.kind() == TaskKind.ESCALATION)
+                        .sorted(Comparator.comparing(Task::createdAt).reversed()).toList();
+                model.put("escalations", escalations);
+                model.put("closers", escalations.stream().map(Task::closedBy).filter(Objects::nonNull).distinct()
+                        .flatMap(user -> staff.find(user).stream())
+                        .collect(Collectors.toMap(Staff.Person::id, Staff.Person::displayName)));
+            }
             case TIME -> {
                 YearMonth month = YearMonth.now(clock);
                 Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();

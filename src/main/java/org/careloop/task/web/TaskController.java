@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careloop.task.EscalationDisposition;
 import org.careloop.task.NewTask;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
@@ -33,7 +34,9 @@ class TaskController {
                     LocalDate dueOn, TaskPriority priority, String notes) {
     }
 
-    record TaskChange(int version, TaskStatus status, UUID ownerId, String rolePool, String notes, LocalDate dueOn) {
+    /** Closing an escalation (DONE or CANCELLED) needs {@code disposition} and {@code closingNote}. */
+    record TaskChange(int version, TaskStatus status, UUID ownerId, String rolePool, String notes, LocalDate dueOn,
+                      EscalationDisposition disposition, String closingNote) {
     }
 
     private final TaskBoard board;
@@ -59,9 +62,10 @@ class TaskController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change status, owner, pool, notes or due date; send the version you read")
+    @Operation(summary = "Change status, owner, pool, notes or due date; send the version you read. Closing an "
+            + "escalation needs a disposition and a closing note")
     Task change(@PathVariable UUID id, @RequestBody TaskChange change) {
         return board.change(id, new TaskBoard.Change(change.version(), change.status(), change.ownerId(),
-                change.rolePool(), change.notes(), change.dueOn()));
+                change.rolePool(), change.notes(), change.dueOn(), change.disposition(), change.closingNote()));
     }
 }

@@ -1,6 +1,8 @@
 package org.careloop.worklist.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientRoster;
+import org.careloop.task.EscalationDisposition;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
 import org.springframework.stereotype.Component;
@@ -26,8 +29,9 @@ class TaskPanel {
     public record Section(List<Line> lines, boolean full) {
     }
 
-    /** The three sections. */
-    public record Sections(Section mine, Section pool, Section unassigned) {
+    /** The three sections, the dispositions an escalation closes with, and the zone times are shown in. */
+    public record Sections(Section mine, Section pool, Section unassigned, List<EscalationDisposition> dispositions,
+                           ZoneId zone) {
     }
 
     /** A side panel lists the most urgent few of each section; the rest wait their turn. */
@@ -36,11 +40,13 @@ class TaskPanel {
     private final TaskBoard board;
     private final PatientRoster roster;
     private final Callers callers;
+    private final Clock clock;
 
-    TaskPanel(TaskBoard board, PatientRoster roster, Callers callers) {
+    TaskPanel(TaskBoard board, PatientRoster roster, Callers callers, Clock clock) {
         this.board = board;
         this.roster = roster;
         this.callers = callers;
+        this.clock = clock;
     }
 
     Sections sections() {
@@ -53,7 +59,7 @@ class TaskPanel {
                 caller.practiceArray());
         LocalDate today = board.today();
         return new Sections(section(mine, patients, today), section(pool, patients, today),
-                section(unassigned, patients, today));
+                section(unassigned, patients, today), List.of(EscalationDisposition.values()), clock.getZone());
     }
 
     private static Section section(List<Task> tasks, Map<UUID, PatientRoster.RosterEntry> patients, LocalDate today) {

@@ -3,10 +3,12 @@ package org.careloop.worklist.web;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.identity.Callers;
+import org.careloop.task.EscalationDisposition;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
 import org.careloop.task.TaskStatus;
@@ -56,11 +58,15 @@ class WorklistTasks {
                 "worklist.task.taken", htmx != null, model, redirect, response);
     }
 
+    /** Marks a task done; an escalation closes only with a disposition and a note (the board refuses otherwise). */
     @PostMapping("/worklist/tasks/{id}/done")
-    String done(@PathVariable UUID id, @RequestParam int version, @RequestHeader(value = "HX-Request", required = false)
-                String htmx, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return answer(id, new TaskBoard.Change(version, TaskStatus.DONE, null, null, null, null),
-                "worklist.task.completed", htmx != null, model, redirect, response);
+    String done(@PathVariable UUID id, @RequestParam int version,
+                @RequestParam(required = false) EscalationDisposition disposition,
+                @RequestParam(required = false) String closingNote,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        return answer(id, new TaskBoard.Change(version, TaskStatus.DONE, null, null, null, null, disposition,
+                closingNote), "worklist.task.completed", htmx != null, model, redirect, response);
     }
 
     private String answer(UUID id, TaskBoard.Change change, String success, boolean htmx, Model model,
@@ -76,6 +82,10 @@ class WorklistTasks {
             changed = false;
         } catch (RefusedTransition | NotFound refused) {
             message = text("worklist.task.refused", refused.getMessage());
+            changed = false;
+        } catch (InvalidRequest invalid) {
+            message = text("worklist.task.invalid", String.join("; ", invalid.fields().entrySet().stream()
+                    .map(problem -> problem.getKey() + " " + problem.getValue()).toList()));
             changed = false;
         }
         if (!htmx) {
