@@ -21,7 +21,7 @@ public class PatientRoster {
     /** The few facts a list or a claim line needs about a patient. */
     public record RosterEntry(UUID id, UUID practiceId, String mrn, String familyName, String givenNames,
                               LocalDate birthDate, String phone, String bestTimeToCall, String preferredLanguage,
-                              UUID assignedCareManagerId, String status) {
+                              UUID assignedCareManagerId, String status, LocalDate deceasedOn) {
 
         public String displayName() {
             return familyName + ", " + givenNames;
@@ -29,12 +29,24 @@ public class PatientRoster {
     }
 
     private static final String COLUMNS = "id, practice_id, mrn, family_name, given_names, birth_date, phone, "
-            + "best_time_to_call, preferred_language, assigned_care_manager_id, status";
+            + "best_time_to_call, preferred_language, assigned_care_manager_id, status, deceased_on";
 
     private final JdbcClient jdbc;
+    private final Patients patients;
 
-    PatientRoster(JdbcClient jdbc) {
+    PatientRoster(JdbcClient jdbc, Patients patients) {
         this.jdbc = jdbc;
+        this.patients = patients;
+    }
+
+    /**
+     * One page of the patients of these practices that the query admits, in name order, with the MBI masked as a
+     * list shows it (the caller audits what it shows, through {@link PatientGate#listed}).
+     */
+    public PatientPage page(PatientQuery query, UUID[] practices, int page, int size) {
+        List<PatientRecord> found = patients.search(query, practices, page, size).stream()
+                .map(PatientRecord::withMedicareIdMasked).toList();
+        return new PatientPage(found, page, size, patients.count(query, practices));
     }
 
     public Map<UUID, RosterEntry> ofPractice(UUID practiceId) {

@@ -75,6 +75,7 @@ class ChartPage {
         boolean panelOnly = "true".equals(htmx) && !"true".equals(restore);
         if (!panelOnly) {
             model.addAttribute("header", headers.of(patient));
+            model.addAttribute("medicareId", patient.medicareId());
         }
         model.addAttribute("patientId", id);
         model.addAttribute("zone", clock.getZone());

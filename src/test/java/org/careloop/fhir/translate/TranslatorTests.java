@@ -38,7 +38,7 @@ class TranslatorTests {
                 PreferredContactMethod.PHONE, "after 4pm", "yo", true,
                 new PatientAddress("1 Main St", "Lowell", "MA", "01850", "US"), null, PatientStatus.DECEASED,
                 List.of(new PatientIdentifier("urn:ehr", "E1", null)),
-                List.of(new PatientContact(PatientContact.Kind.CAREGIVER, "Obi", "son", "555-0101", true)));
+                List.of(new PatientContact(PatientContact.Kind.CAREGIVER, "Obi", "son", "555-0101", true)), null);
 
         Patient patient = roundTrip(PatientTranslator.toFhir(record), Patient.class);
 
