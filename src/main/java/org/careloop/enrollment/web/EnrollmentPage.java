@@ -1,6 +1,5 @@
 package org.careloop.enrollment.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
@@ -31,7 +29,6 @@ import org.careloop.program.CareProgram;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -264,11 +261,5 @@ class EnrollmentPage {
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
         }
-    }
-
-    /** A patient or enrollment of another practice: the not-found page, as everywhere else. */
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }
