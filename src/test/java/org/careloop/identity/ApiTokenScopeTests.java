@@ -113,6 +113,16 @@ class ApiTokenScopeTests {
         assertThat(refused.text()).contains("Bundle.entry[0]").contains("urn:uuid:feed-patient").contains("Patient");
         assertThat(jdbc.sql("select count(*) from patient where family_name = 'Smuggled'").query(Long.class).single())
                 .isZero();
+
+        String readings = """
+                {"resourceType":"Bundle","type":"transaction","entry":[
+                 {"fullUrl":"urn:uuid:feed-scale","resource":{"resourceType":"Device","status":"active"}},
+                 {"fullUrl":"urn:uuid:feed-weight","resource":{"resourceType":"Observation","status":"final",
+                   "code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}]},
+                   "device":{"reference":"urn:uuid:feed-scale"},"effectiveDateTime":"2026-01-05T08:00:00Z",
+                   "valueQuantity":{"value":80,"unit":"kg","system":"http://unitsofmeasure.org","code":"kg"}}}]}""";
+        assertThat(token.post("/fhir", "application/fhir+json", readings.getBytes()).status())
+                .as("readings and their device pass the scope (the import then judges them)").isNotEqualTo(403);
     }
 
     @Test
