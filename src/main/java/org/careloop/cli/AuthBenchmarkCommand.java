@@ -62,7 +62,8 @@ class AuthBenchmarkCommand implements CommandLineTool {
             System.out.printf("  HTTP Basic:  %,8.1f requests/s median (rounds: %s)%n", measured.basic().median(), measured.basic());
             System.out.printf("  Basic/token: %.0f %%%n", 100 * measured.ratio());
             long before = failedSignIns(context);
-            double refusedRate = run(base, wrong, "203.0.113.66", seconds, clients) / (double) seconds;
+            run(base, wrong, "203.0.113.66", seconds, clients); // the first wrong passwords are hashed, then the address waits
+            double refusedRate = run(base, wrong, "203.0.113.66", 2 * seconds, clients) / (2.0 * seconds);
             System.out.printf("  Wrong passwords from one address: %,8.1f refusals/s (429 after %d failures), %d audit lines%n",
                     refusedRate, 5, failedSignIns(context) - before);
             System.out.printf("Target: HTTP Basic within 10 %% of the token: %s%n", measured.ratio() >= 0.9 ? "met" : "MISSED");
