@@ -9,6 +9,7 @@ import org.careloop.patient.PatientContact;
 import org.careloop.patient.PatientIdentifier;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientStatus;
+import org.careloop.patient.RegistryFieldLimits;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -18,6 +19,14 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+
+import static org.careloop.patient.RegistryFieldLimits.EMAIL;
+import static org.careloop.patient.RegistryFieldLimits.IDENTIFIER;
+import static org.careloop.patient.RegistryFieldLimits.MRN;
+import static org.careloop.patient.RegistryFieldLimits.NAME;
+import static org.careloop.patient.RegistryFieldLimits.PHONE;
+import static org.careloop.patient.RegistryFieldLimits.POSTAL_CODE;
+import static org.careloop.patient.RegistryFieldLimits.SHORT_TEXT;
 
 /**
  * A patient both ways: the registry entry to FHIR R4 Patient, with the same id as in the JSON API, and a FHIR
@@ -30,14 +39,6 @@ public final class PatientTranslator {
     /** The v2-0203 type of a patient's Medicare number. */
     private static final String MEDICARE_NUMBER = "MC";
     private static final String CONTACT_ROLE = "http://terminology.hl7.org/CodeSystem/v2-0131";
-    /** The registry's field lengths: the JSON API refuses longer values too. */
-    private static final int NAME = 100;
-    private static final int MRN = 64;
-    private static final int PHONE = 40;
-    private static final int EMAIL = 254;
-    private static final int SHORT_TEXT = 200;
-    private static final int POSTAL_CODE = 20;
-    private static final int IDENTIFIER = 255;
 
     private PatientTranslator() {
     }
@@ -129,8 +130,9 @@ public final class PatientTranslator {
     }
 
     /**
-     * The registry keeps names, numbers and addresses of a sensible length (the same limits the database holds);
-     * a megabyte family name is damage, refused by naming the element rather than failing in the database.
+     * The registry keeps names, numbers and addresses of a sensible length ({@link RegistryFieldLimits}, which the
+     * JSON API and the database hold too); a megabyte family name is damage, refused by naming the element rather
+     * than failing in the database.
      */
     private static void refuseOversized(Patient p, HumanName name, Address address) {
         String n = "name[" + Math.max(0, p.getName().indexOf(name)) + "]";
