@@ -171,7 +171,7 @@ class CarePlanTests {
         CarePlan plan = signedPlan();
         LocalDate reviewedOn = TODAY.plusMonths(3).plusDays(2);
 
-        plan.recordReview(1, reviewedOn, "reviewed on the monthly call", "cm.rivera", NOW);
+        plan.recordReview(new PlanReview(1, null, false, null, "reviewed on the monthly call"), reviewedOn, "cm.rivera", NOW);
 
         assertThat(plan.content().review()).isEqualTo(new ReviewSchedule(reviewedOn.plusMonths(3), Period.ofMonths(3)));
         assertThat(plan.version()).isEqualTo(2);
