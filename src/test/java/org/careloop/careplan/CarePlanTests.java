@@ -181,6 +181,36 @@ class CarePlanTests {
     }
 
     @Test
+    void aReviewIsDocumentedWithWhoWhetherThePlanChangedAndTheNextReviewDateGiven() {
+        CarePlan plan = signedPlan();
+
+        plan.recordReview(new PlanReview(1, TODAY.minusDays(1), true, TODAY.plusMonths(2), " goals adjusted "), TODAY,
+                "cm.rivera", NOW);
+
+        assertThat(plan.content().review().nextReviewOn()).isEqualTo(TODAY.plusMonths(2));
+        assertThat(plan.view().reviews()).singleElement().satisfies(review -> {
+            assertThat(review.reviewedOn()).isEqualTo(TODAY.minusDays(1));
+            assertThat(review.reviewedBy()).isEqualTo("cm.rivera");
+            assertThat(review.changed()).isTrue();
+            assertThat(review.nextReviewOn()).isEqualTo(TODAY.plusMonths(2));
+            assertThat(review.note()).isEqualTo("goals adjusted");
+            assertThat(review.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aReviewInTheFutureOrOneThatLeavesThePlanDueIsRefusedNamingTheFields() {
+        CarePlan plan = signedPlan();
+
+        assertThatThrownBy(() -> plan.recordReview(new PlanReview(1, TODAY.plusDays(1), false, TODAY, null), TODAY,
+                "cm.rivera", NOW))
+                .isInstanceOfSatisfying(InvalidRequest.class, invalid ->
+                        assertThat(invalid.fields()).containsOnlyKeys("reviewedOn", "nextReviewOn"));
+        assertThat(plan.version()).isEqualTo(1);
+        assertThat(plan.view().reviews()).isEmpty();
+    }
+
+    @Test
     void aCompletedGoalCannotChangeAnyMore() {
         CarePlan plan = plan();
         plan.recordGoalProgress(1, "g1", GoalStatus.COMPLETED, GoalAchievement.ACHIEVED, null, "cm.rivera", NOW);
