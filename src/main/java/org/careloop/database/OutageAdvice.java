@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -24,6 +25,19 @@ class OutageAdvice {
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        outage.write(request, response);
+    }
+
+    /**
+     * A write whose connection is cut mid-transaction fails twice: the statement, then the rollback on the dead
+     * connection, and Spring reports the second. Lost connection either way: 503, like any other outage.
+     */
+    @ExceptionHandler(TransactionSystemException.class)
+    void transactionLost(TransactionSystemException failure, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!DatabaseOutage.isCause(failure) && !DatabaseOutage.isCause(failure.getApplicationException())) {
+            throw failure;
+        }
         outage.write(request, response);
     }
 }
