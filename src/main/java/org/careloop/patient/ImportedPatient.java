@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * Who the patient is, as an EHR sent it. {@code mrn} is the medical record number the source gave (null when it
  * gave none: the practice then hands out the next one). {@code sourceKey} identifies the patient at the source,
- * so that importing the same record again finds the same patient.
+ * so that importing the same record again finds the same patient. {@code deceased} is true also when the source
+ * gave no date of death ({@code deceasedOn} null).
  */
 public record ImportedPatient(String sourceKey, String mrn, String familyName, String givenNames, LocalDate birthDate,
-                              String sex, LocalDate deceasedOn, String phone, String email, String preferredLanguage,
+                              String sex, boolean deceased, LocalDate deceasedOn, String phone, String email, String preferredLanguage,
                               String addressLine, String city, String state, String postalCode, String country,
                               List<Identifier> identifiers) {
 

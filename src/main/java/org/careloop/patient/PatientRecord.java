@@ -10,7 +10,8 @@ import java.util.UUID;
  * other's changes.
  */
 public record PatientRecord(UUID id, UUID practiceId, int version, String mrn, String familyName, String givenNames,
-                            LocalDate birthDate, String sex, LocalDate deceasedOn, String phone, String email,
+                            LocalDate birthDate, String sex, LocalDate deceasedOn, String deceasedSource, String phone,
+                            String email,
                             PreferredContactMethod preferredContactMethod, String bestTimeToCall,
                             String preferredLanguage, boolean interpreterNeeded, PatientAddress address,
                             UUID assignedCareManagerId, PatientStatus status, List<PatientIdentifier> identifiers,
@@ -19,6 +20,12 @@ public record PatientRecord(UUID id, UUID practiceId, int version, String mrn, S
     public PatientRecord {
         identifiers = List.copyOf(identifiers);
         contacts = List.copyOf(contacts);
+    }
+
+    /** The patient's death, when CareLoop knows of one (the date may be unknown). */
+    public java.util.Optional<PatientDeath> death() {
+        return status == PatientStatus.DECEASED || deceasedOn != null
+                ? java.util.Optional.of(new PatientDeath(deceasedOn, deceasedSource)) : java.util.Optional.empty();
     }
 
     /** The MRN as an identifier: its system names the practice, because MRNs are unique only within one. */
