@@ -21,7 +21,7 @@ public class PatientRoster {
     /** The few facts a list or a claim line needs about a patient. */
     public record RosterEntry(UUID id, UUID practiceId, String mrn, String familyName, String givenNames,
                               LocalDate birthDate, String phone, String bestTimeToCall, String preferredLanguage,
-                              UUID assignedCareManagerId, String status) {
+                              UUID assignedCareManagerId, String status, LocalDate deceasedOn) {
 
         public String displayName() {
             return familyName + ", " + givenNames;
@@ -29,7 +29,7 @@ public class PatientRoster {
     }
 
     private static final String COLUMNS = "id, practice_id, mrn, family_name, given_names, birth_date, phone, "
-            + "best_time_to_call, preferred_language, assigned_care_manager_id, status";
+            + "best_time_to_call, preferred_language, assigned_care_manager_id, status, deceased_on";
 
     private final JdbcClient jdbc;
 
