@@ -125,8 +125,13 @@ class Timeline {
         }
     }
 
+    /**
+     * A death is known by its day only: it stands after everything else of that day (what the care team did that day
+     * was done before they learnt of it, or because of it, as the enrollments ended "Patient died" show just below).
+     */
     private static TimelineEvent death(PatientDeath death, ZoneId zone) {
-        return new TimelineEvent(death.diedOn() == null ? null : death.diedOn().atStartOfDay(zone).toInstant(),
+        return new TimelineEvent(death.diedOn() == null ? null
+                : death.diedOn().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1),
                 TimelineEvent.Kind.DEATH, death.dateKnown() ? "Died on " + death.diedOn() : "Died (date unknown)",
                 death.source(), null);
     }
