@@ -186,6 +186,23 @@ class BadInputTests {
         assertThat(Api.at(port).anonymous().get("/error").status()).isEqualTo(404);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/patients/{patient}/care-plans/{unknown}/patient-copy.pdf", "/care-plans/{unknown}",
+            "/care-plans/{unknown}/patient-copy.pdf", "/patients/{unknown}/care-plans/new", "/patients/{unknown}/call",
+            "/patients/{unknown}/call/assessments/PHQ-9", "/patients/{unknown}/time", "/patients/{unknown}/enrollment"})
+    void everyPageAnswersAnUnknownPatientOrPlanWithTheNotFoundPage(String path) {
+        UUID patient = jdbc.sql("""
+                select p.id from patient p join practice pr on pr.id = p.practice_id
+                 where pr.name = 'Riverside Family Medicine' limit 1""").query(UUID.class).single();
+        String page = path.replace("{patient}", patient.toString()).replace("{unknown}", UUID.randomUUID().toString());
+
+        HttpResponse<String> refused = WebSession.signIn(port, "cm.rivera", "careloop-demo").get(page,
+                Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+
+        assertThat(refused.statusCode()).as("GET %s", page).isEqualTo(404);
+        assertThat(refused.body()).as("GET %s", page).contains("Nothing to show here");
+    }
+
     @Test
     void switchingToAnotherPracticesIdIsNotFoundAndKeepsTheCurrentPractice() {
         UUID otherPractice = jdbc.sql("""

@@ -50,7 +50,7 @@ class PatientGateArchitectureTests {
             "enrollment", "chronic_condition_catalogue enrollment enrollment_transition consent",
             "assessment", "assessment_response social_need",
             "task", "task task_trigger",
-            "careplan", "care_plan care_plan_version care_plan_signature care_plan_copy",
+            "careplan", "care_plan care_plan_version care_plan_signature care_plan_copy care_plan_review",
             "outreach", "interaction",
             "timetracking", "time_entry time_entry_revision time_month_closed time_timer"),
             Map.of("billing", "billing_month billing_statement billing_statement_line billing_statement_refusal"));

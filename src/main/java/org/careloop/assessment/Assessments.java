@@ -78,11 +78,17 @@ public class Assessments {
         return responses.of(patientId);
     }
 
-    /** Records that a positive screen was followed up (it leaves the worklist). */
+    /**
+     * A provider reviewed a positive screen and says what happens next: the plan is stored with who and when, and
+     * the screen leaves the worklist and the inbox. A blank plan is refused naming {@code plan}, nothing stored.
+     */
     @Transactional
-    public void followedUp(UUID patientId, UUID assessmentId) {
+    public void followedUp(UUID patientId, UUID assessmentId, FollowUpPlan plan) {
+        FollowUpPlan checked = (plan == null ? new FollowUpPlan(null, null) : plan).checked();
+        UUID by = callers.current().userId();
         gate.change(patientId, AuditAction.UPDATE, RESOURCE, assessmentId, access -> {
-            if (responses.markFollowedUp(assessmentId, patientId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 0) {
+            if (responses.markReviewed(assessmentId, patientId, checked, by,
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)) == 0) {
                 throw new NotFound("No open screen " + assessmentId + " for patient " + patientId);
             }
             return assessmentId;

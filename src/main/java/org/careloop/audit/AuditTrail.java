@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.SignInAttempted;
+import org.careloop.identity.SignedOut;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,18 +58,29 @@ public class AuditTrail {
 
     /**
      * Records what identity deems worth keeping about authentication: sign-ins through the form, the first HTTP Basic
-     * request or token use of the day, wrong passwords, and throttled floods as one summary line.
+     * request or token use of the day, wrong passwords, and throttled floods as one summary line; and sign-outs.
      */
     @EventListener
     void signIn(SignInAttempted attempt) {
+        authentication(attempt.username(), attempt.succeeded() ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
+                attempt.clientAddress() != null ? attempt.clientAddress() : clientAddress(),
+                attempt.method().viaApi() ? AuditChannel.API : AuditChannel.UI,
+                attempt.succeeded() ? AuditOutcome.SUCCESS : AuditOutcome.DENIED, attempt.method() + ": " + attempt.detail());
+    }
+
+    /** A sign-out of the web application, beside the sign-in it ends. */
+    @EventListener
+    void signOut(SignedOut signedOut) {
+        authentication(signedOut.username(), AuditAction.LOGOUT, signedOut.clientAddress(), AuditChannel.UI,
+                AuditOutcome.SUCCESS, SignInAttempted.Method.FORM + ": signed out of the web application");
+    }
+
+    private void authentication(String username, AuditAction action, String clientAddress, AuditChannel channel,
+                                AuditOutcome outcome, String detail) {
         jdbc.sql("""
                 insert into audit_event (occurred_at, username, action, client_address, channel, outcome, detail)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(now(), attempt.username(), attempt.succeeded() ? AuditAction.LOGIN.name() : AuditAction.LOGIN_FAILED.name(),
-                        attempt.clientAddress() != null ? attempt.clientAddress() : clientAddress(),
-                        (attempt.method().viaApi() ? AuditChannel.API : AuditChannel.UI).name(),
-                        attempt.succeeded() ? AuditOutcome.SUCCESS.name() : AuditOutcome.DENIED.name(),
-                        attempt.method() + ": " + attempt.detail())
+                .params(now(), username, action.name(), clientAddress, channel.name(), outcome.name(), detail)
                 .update();
     }
 

@@ -35,12 +35,14 @@ final class CarePlan {
     private LocalDate establishedOn;
     private final List<Signature> signatures;
     private final List<CopyGiven> copies;
+    private final List<ReviewRecorded> reviews;
     private final List<CarePlanVersion> newVersions = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
 
     CarePlan(UUID id, UUID patientId, UUID practiceId, CareProgram program, Instant createdAt, CarePlanStatus status,
              int version, CarePlanContent content, SignOff signOff, Instant signOffRequestedAt,
-             String signOffRequestedBy, LocalDate establishedOn, List<Signature> signatures, List<CopyGiven> copies) {
+             String signOffRequestedBy, LocalDate establishedOn, List<Signature> signatures, List<CopyGiven> copies,
+             List<ReviewRecorded> reviews) {
         this.id = id;
         this.patientId = patientId;
         this.practiceId = practiceId;
@@ -55,6 +57,7 @@ final class CarePlan {
         this.establishedOn = establishedOn;
         this.signatures = new ArrayList<>(signatures);
         this.copies = new ArrayList<>(copies);
+        this.reviews = new ArrayList<>(reviews);
     }
 
     /** Starts a draft plan at version 1; it needs a provider's sign-off before it is established. */
@@ -63,7 +66,7 @@ final class CarePlan {
         CarePlanContent identified = PlanContentRules.identified(content);
         PlanContentRules.check(identified);
         CarePlan plan = new CarePlan(UUID.randomUUID(), patientId, practiceId, program, at, CarePlanStatus.DRAFT, 1,
-                identified, SignOff.NEEDS_SIGN_OFF, null, null, null, List.of(), List.of());
+                identified, SignOff.NEEDS_SIGN_OFF, null, null, null, List.of(), List.of(), List.of());
         plan.newVersions.add(new CarePlanVersion(1, at, by, summary, null, true, identified, null));
         plan.events.add(new CarePlanCreated(plan.id, patientId, practiceId, program, at));
         return plan;
@@ -97,15 +100,23 @@ final class CarePlan {
     }
 
     /**
-     * The care team reviewed the plan with the patient: the next review moves one interval on from {@code today}
-     * (the plan's interval, else three months). The review date is bookkeeping and keeps the signature.
+     * The care team reviewed the plan with the patient on {@code review.reviewedOn()} (today when not given): the
+     * review is documented with who did it and whether the plan changed, and the next review moves to the date
+     * given, else one interval on from the review (the plan's interval, else three months). The review date is
+     * bookkeeping and keeps the signature. A review in the future, or a next review not after today, is refused.
      */
-    void recordReview(int basedOnVersion, LocalDate today, String note, String by, Instant at) {
+    void recordReview(PlanReview review, LocalDate today, String by, Instant at) {
         refuseUnlessLiving("reviewed");
-        refuseIfStale(basedOnVersion);
+        refuseIfStale(review.basedOnVersion());
+        LocalDate reviewedOn = review.reviewedOn() == null ? today : review.reviewedOn();
         Period interval = content.review() != null && content.review().interval() != null
                 ? content.review().interval() : CarePlanning.DEFAULT_REVIEW_INTERVAL;
-        record(content.withReview(new ReviewSchedule(today.plus(interval), interval)), note, by, at);
+        LocalDate next = review.nextReviewOn() == null ? reviewedOn.plus(interval) : review.nextReviewOn();
+        PlanContentRules.checkReview(reviewedOn, next, today);
+        String note = review.note() == null || review.note().isBlank() ? null : review.note().trim();
+        record(content.withReview(new ReviewSchedule(next, interval)), note, by, at);
+        reviews.add(new ReviewRecorded(UUID.randomUUID(), version, reviewedOn, by,
+                Boolean.TRUE.equals(review.changed()), next, note, at));
     }
 
     /** Adds problems found outside the plan, such as social needs from a screen, on top of the latest version. */
@@ -205,7 +216,7 @@ final class CarePlan {
     CarePlanView view() {
         return new CarePlanView(id, patientId, practiceId, program, status, version, signOff, signOffRequestedAt,
                 signOffRequestedBy, establishedOn, signatures.isEmpty() ? null : signatures.get(signatures.size() - 1),
-                content, copies, createdAt);
+                content, copies, reviews, createdAt);
     }
 
     List<CarePlanVersion> newVersions() {

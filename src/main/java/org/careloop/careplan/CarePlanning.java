@@ -119,12 +119,14 @@ public class CarePlanning {
                 progress.achievement(), progress.note(), by, clock.instant()));
     }
 
-    /** Records the periodic review: the next review date moves one interval on from today. */
+    /**
+     * Documents the periodic review (by the caller) and sets the next review date, which takes the plan off the
+     * "due for review" list until then.
+     */
     public CarePlanView recordReview(UUID planId, PlanReview review) {
         requireVersion(review.basedOnVersion(), "basedOnVersion");
         String by = callers.current().username();
-        return change(planId, plan -> plan.recordReview(review.basedOnVersion(), LocalDate.now(clock), review.note(),
-                by, clock.instant()));
+        return change(planId, plan -> plan.recordReview(review, LocalDate.now(clock), by, clock.instant()));
     }
 
     /** The care manager sends the current version to the practice's providers; refused when signed or already sent. */

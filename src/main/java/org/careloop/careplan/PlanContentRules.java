@@ -1,5 +1,6 @@
 package org.careloop.careplan;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,20 @@ final class PlanContentRules {
                         .map(g -> g.status() == null ? g.withProgress(GoalStatus.PROPOSED, g.achievement()) : g).toList(),
                 content.interventions().stream().map(i -> i.id() == null || i.id().isBlank() ? i.withId(newId()) : i).toList(),
                 content.barriers(), content.strengths(), content.preferences(), content.review());
+    }
+
+    /** A review happened on or before today, and sets a next review after today (else it is due again at once). */
+    static void checkReview(LocalDate reviewedOn, LocalDate nextReviewOn, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (reviewedOn.isAfter(today)) {
+            problems.put("reviewedOn", "cannot be in the future");
+        }
+        if (!nextReviewOn.isAfter(today)) {
+            problems.put("nextReviewOn", "must be after today, or the plan is due for review again at once");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("The review cannot be recorded", problems);
+        }
     }
 
     static void check(CarePlanContent content) {

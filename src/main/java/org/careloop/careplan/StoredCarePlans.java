@@ -143,6 +143,13 @@ class StoredCarePlans {
                 .params(copy.id(), id, copy.version(), copy.method().name(), copy.givenOn(), copy.givenTo(),
                         copy.recordedBy(), utc(copy.recordedAt()))
                 .update());
+        plan.view().reviews().forEach(review -> jdbc.sql("""
+                insert into care_plan_review (id, care_plan_id, version, reviewed_on, reviewed_by, changed,
+                                              next_review_on, note, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(review.id(), id, review.version(), review.reviewedOn(), review.reviewedBy(), review.changed(),
+                        review.nextReviewOn(), review.note(), utc(review.recordedAt()))
+                .update());
     }
 
     private CarePlan plan(ResultSet rs, int row) throws SQLException {
@@ -154,12 +161,18 @@ class StoredCarePlans {
                 .param(id).query((c, n) -> new CopyGiven(c.getObject("id", UUID.class), c.getInt("version"),
                         CopyMethod.valueOf(c.getString("method")), c.getObject("given_on", LocalDate.class),
                         c.getString("given_to"), c.getString("recorded_by"), instant(c, "recorded_at"))).list();
+        List<ReviewRecorded> reviews = jdbc.sql(
+                        "select * from care_plan_review where care_plan_id = ? order by reviewed_on, recorded_at, id")
+                .param(id).query((r, n) -> new ReviewRecorded(r.getObject("id", UUID.class), r.getInt("version"),
+                        r.getObject("reviewed_on", LocalDate.class), r.getString("reviewed_by"), r.getBoolean("changed"),
+                        r.getObject("next_review_on", LocalDate.class), r.getString("note"), instant(r, "recorded_at")))
+                .list();
         return new CarePlan(id, rs.getObject("patient_id", UUID.class), rs.getObject("practice_id", UUID.class),
                 CareProgram.valueOf(rs.getString("program")), instant(rs, "created_at"),
                 CarePlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 json.readValue(rs.getString("content"), CarePlanContent.class), SignOff.valueOf(rs.getString("sign_off")),
                 instant(rs, "sign_off_requested_at"), rs.getString("sign_off_requested_by"),
-                rs.getObject("established_on", LocalDate.class), signatures, copies);
+                rs.getObject("established_on", LocalDate.class), signatures, copies, reviews);
     }
 
     private CarePlanSummary summary(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,7 @@ package org.careloop.enrollment;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,21 @@ public final class Eligibility {
         List<ChronicConditionMatch> matches = chronicConditions(candidate);
         SortedSet<String> categories = new TreeSet<>();
         matches.forEach(match -> categories.add(match.category()));
+        return verdict(candidate, matches, categories, today);
+    }
 
+    /**
+     * The verdict for a patient whose active chronic-condition categories are already known (a whole practice's
+     * problem lists sorted in one query); the verdict names no single condition.
+     */
+    public static EligibilityVerdict assessCategories(LocalDate birthDate, boolean deceased, LocalDate deceasedOn,
+                                                      Collection<String> categories, LocalDate today) {
+        return verdict(new Candidate(birthDate, deceased, deceasedOn, List.of()), List.of(), new TreeSet<>(categories),
+                today);
+    }
+
+    private static EligibilityVerdict verdict(Candidate candidate, List<ChronicConditionMatch> matches,
+                                              SortedSet<String> categories, LocalDate today) {
         List<String> reasons = new ArrayList<>();
         boolean alive = !candidate.deceased() && candidate.deceasedOn() == null;
         if (!alive) {

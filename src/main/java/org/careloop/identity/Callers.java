@@ -2,6 +2,7 @@ package org.careloop.identity;
 
 import java.util.Optional;
 
+import org.careloop.identity.internal.TokenScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,11 @@ public class Callers {
             return Optional.of(member.asCaller());
         }
         return Optional.empty();
+    }
+
+    /** Whether the current request comes with a device-feed token, which may only post observations. */
+    public boolean postsObservationsOnly() {
+        return TokenScope.current().filter(scope -> scope == TokenScope.DEVICE_FEED).isPresent();
     }
 
     /** The signed-in caller; fails when the request is anonymous, which security configuration prevents. */

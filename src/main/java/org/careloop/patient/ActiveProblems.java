@@ -2,6 +2,7 @@ package org.careloop.patient;
 
 import java.sql.Array;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,11 @@ public class ActiveProblems {
     public record CategoryCode(String system, String code, String category) {
     }
 
-    /** A patient's distinct categories and the codes behind them (ICD-10-CM where recorded, else "SNOMED" code). */
-    public record Categorized(int categories, List<String> diagnosisCodes) {
+    /**
+     * A patient's distinct categories and the codes behind them (ICD-10-CM where recorded, else "SNOMED" code);
+     * {@code categoryNames} are the categories themselves, sorted.
+     */
+    public record Categorized(int categories, List<String> diagnosisCodes, List<String> categoryNames) {
     }
 
     static final String SNOMED_CT = "http://snomed.info/sct";
@@ -38,6 +42,19 @@ public class ActiveProblems {
 
     /** Patients of the practice with at least one active problem in a category, by patient. */
     public Map<UUID, Categorized> inCategories(UUID practiceId, List<CategoryCode> codes) {
+        return inCategories("join patient p on p.id = c.patient_id and p.practice_id = ?", practiceId, codes);
+    }
+
+    /** As {@link #inCategories(UUID, List)}, for these patients only (a page of a list). */
+    public Map<UUID, Categorized> inCategories(Collection<UUID> patients, List<CategoryCode> codes) {
+        if (patients.isEmpty()) {
+            return new HashMap<>();
+        }
+        return inCategories("join unnest(cast(? as uuid[])) as listed(id) on listed.id = c.patient_id",
+                patients.toArray(UUID[]::new), codes);
+    }
+
+    private Map<UUID, Categorized> inCategories(String scope, Object scopeParameter, List<CategoryCode> codes) {
         Map<UUID, Categorized> found = new HashMap<>();
         if (codes.isEmpty()) {
             return found;
@@ -45,23 +62,27 @@ public class ActiveProblems {
         jdbc.sql("""
                 select c.patient_id,
                        count(distinct cat.category) as categories,
-                       array_agg(distinct coalesce(c.icd10_code, 'SNOMED ' || c.snomed_code)) as codes
+                       array_agg(distinct coalesce(c.icd10_code, 'SNOMED ' || c.snomed_code)) as codes,
+                       array_agg(distinct cat.category order by cat.category) as category_names
                   from condition c
-                  join patient p on p.id = c.patient_id and p.practice_id = ?
+                  """ + scope + """
                   join unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) as cat(code_system, code, category)
                     on (cat.code_system = ? and cat.code = c.snomed_code)
                     or (cat.code_system = ? and c.icd10_code like cat.code || '%')
                  where coalesce(c.clinical_status, 'active') in ('active', 'recurrence', 'relapse')
                    and c.abated_at is null
                  group by c.patient_id""")
-                .params(practiceId, codes.stream().map(CategoryCode::system).toArray(String[]::new),
+                .params(scopeParameter, codes.stream().map(CategoryCode::system).toArray(String[]::new),
                         codes.stream().map(CategoryCode::code).toArray(String[]::new),
                         codes.stream().map(CategoryCode::category).toArray(String[]::new), SNOMED_CT, ICD_10_CM)
                 .query(rs -> {
-                    Array diagnosisCodes = rs.getArray("codes");
                     found.put(rs.getObject("patient_id", UUID.class), new Categorized(rs.getInt("categories"),
-                            diagnosisCodes == null ? List.of() : Arrays.asList((String[]) diagnosisCodes.getArray())));
+                            texts(rs.getArray("codes")), texts(rs.getArray("category_names"))));
                 });
         return found;
+    }
+
+    private static List<String> texts(Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

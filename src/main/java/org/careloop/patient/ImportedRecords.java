@@ -77,6 +77,11 @@ public class ImportedRecords {
                 "patient_id:uuid", "system", "value", "type");
         patient.identifiers().forEach(id -> identifiers.add(patientId, id.system(), id.value(), id.type()));
         identifiers.execute(jdbc);
+        if (!patientCreated && patient.medicareId() != null) {
+            // a record imported again may bring the MBI the first import lacked; one already kept stays
+            jdbc.sql("update patient set medicare_id = ? where id = ? and medicare_id is null")
+                    .params(patient.medicareId(), patientId).update();
+        }
         Set<String> created = new HashSet<>(writer.write(patientId, chart));
         if (patientCreated) {
             created.add(patient.sourceKey());
@@ -112,16 +117,17 @@ public class ImportedRecords {
         return jdbc.sql("""
                 insert into patient (id, practice_id, mrn, family_name, given_names, birth_date, sex, deceased_on,
                                      phone, email, preferred_language, address_line, city, state, postal_code,
-                                     country, assigned_care_manager_id, status, source_key, deceased_source,
-                                     deceased_recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, case when cast(? as text) is null then null else now() end)
+                                     country, assigned_care_manager_id, status, source_key, medicare_id,
+                                     deceased_source, deceased_recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        case when cast(? as text) is null then null else now() end)
                 on conflict do nothing returning id""")
                 .params(id, practiceId, mrn, patient.familyName(), patient.givenNames(), patient.birthDate(),
                         patient.sex(), patient.deceasedOn(), patient.phone(), patient.email(),
                         patient.preferredLanguage(), patient.addressLine(), patient.city(), patient.state(),
                         patient.postalCode(), patient.country(), careManagerId,
-                        dead ? "DECEASED" : "ACTIVE", patient.sourceKey(), dead ? EHR_IMPORT : null,
-                        dead ? EHR_IMPORT : null)
+                        dead ? "DECEASED" : "ACTIVE", patient.sourceKey(), patient.medicareId(),
+                        dead ? EHR_IMPORT : null, dead ? EHR_IMPORT : null)
                 .query(UUID.class).optional();
     }
 }

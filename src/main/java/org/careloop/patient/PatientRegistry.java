@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PatientRegistry {
 
     static final String RESOURCE = "Patient";
+    /** A page of the patient list at most, with room to spare. */
+    static final int MAX_ASSIGNED_AT_ONCE = 500;
 
     private final Patients patients;
     private final RegistrationRules rules;
@@ -57,8 +59,9 @@ public class PatientRegistry {
     /** One page of matching patients, in name order; each returned patient is recorded as searched. */
     public PatientPage search(PatientSearch search, int page, int size) {
         Caller caller = callers.current();
-        List<PatientRecord> found = patients.search(search, caller.practiceArray(), page, size);
-        long total = patients.count(search, caller.practiceArray());
+        PatientQuery query = new PatientQuery(null, search.name(), search.birthDate(), search.mrn(), null, false, false);
+        List<PatientRecord> found = patients.search(query, caller.practiceArray(), page, size);
+        long total = patients.count(query, caller.practiceArray());
         recordSearch(found, "search " + search);
         return new PatientPage(found, page, size, total);
     }
@@ -172,8 +175,45 @@ public class PatientRegistry {
         }
     }
 
+    /**
+     * Assigns one care manager to many patients, all or nothing: a patient the caller cannot reach is answered
+     * {@link NotFound} and a care manager who is not one of every patient's practice is refused naming
+     * {@code careManagerId}, before anything changes. Each patient changed is recorded as updated.
+     */
+    public List<UUID> assignCareManager(List<UUID> patientIds, UUID careManagerId) {
+        Caller caller = callers.current();
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (patientIds == null || patientIds.isEmpty() || patientIds.contains(null)) {
+            problems.put("patientIds", "must name one or more patients");
+        } else if (patientIds.size() > MAX_ASSIGNED_AT_ONCE) {
+            problems.put("patientIds", "must name at most " + MAX_ASSIGNED_AT_ONCE + " patients at once");
+        }
+        if (careManagerId == null) {
+            problems.put("careManagerId", "must be a care manager of the patients' practice");
+        }
+        refuse(problems);
+        List<UUID> distinct = patientIds.stream().distinct().toList();
+        Map<UUID, UUID> practices = patients.practicesOf(distinct, caller.practiceArray());
+        for (UUID id : distinct) {
+            if (!practices.containsKey(id)) {
+                throw notFound(id, AuditAction.UPDATE);
+            }
+        }
+        practices.values().stream().distinct().map(practice -> rules.careManagerProblem(practice, careManagerId))
+                .flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(problem -> refuse(Map.of("careManagerId", problem)));
+        transaction.executeWithoutResult(status -> patients.assignCareManager(distinct, careManagerId,
+                caller.practiceArray()));
+        gate.recordAll(distinct.stream().map(id -> new PatientDataAccess(AuditAction.UPDATE, practices.get(id), id,
+                RESOURCE, id.toString(), AuditOutcome.SUCCESS, "care manager " + careManagerId + " assigned")).toList());
+        return distinct;
+    }
+
     private void refuseProblems(PatientDetails details, Caller caller, UUID patientId) {
-        Map<String, String> problems = rules.problems(details, caller, patientId, LocalDate.now(clock));
+        refuse(rules.problems(details, caller, patientId, LocalDate.now(clock)));
+    }
+
+    private static void refuse(Map<String, String> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
         }
@@ -200,6 +240,6 @@ public class PatientRegistry {
         return new PatientDetails(practice, d.mrn(), d.familyName(), d.givenNames(), d.birthDate(), d.sex(),
                 d.deceasedOn(), d.phone(), d.email(), d.preferredContactMethod(), d.bestTimeToCall(),
                 d.preferredLanguage(), d.interpreterNeeded(), d.address(), d.assignedCareManagerId(), d.status(),
-                d.identifiers(), d.contacts());
+                d.identifiers(), d.contacts(), d.medicareId());
     }
 }

@@ -32,9 +32,21 @@ public class PatientRoster {
             + "best_time_to_call, preferred_language, assigned_care_manager_id, status, deceased_on";
 
     private final JdbcClient jdbc;
+    private final Patients patients;
 
-    PatientRoster(JdbcClient jdbc) {
+    PatientRoster(JdbcClient jdbc, Patients patients) {
         this.jdbc = jdbc;
+        this.patients = patients;
+    }
+
+    /**
+     * One page of the patients of these practices that the query admits, in name order, with the MBI masked as a
+     * list shows it (the caller audits what it shows, through {@link PatientGate#listed}).
+     */
+    public PatientPage page(PatientQuery query, UUID[] practices, int page, int size) {
+        List<PatientRecord> found = patients.search(query, practices, page, size).stream()
+                .map(PatientRecord::withMedicareIdMasked).toList();
+        return new PatientPage(found, page, size, patients.count(query, practices));
     }
 
     public Map<UUID, RosterEntry> ofPractice(UUID practiceId) {

@@ -3,6 +3,7 @@ package org.careloop.patient;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,17 +36,33 @@ class Patients {
                 .params(id, practices).query(UUID.class).optional();
     }
 
-    List<PatientRecord> search(PatientSearch search, UUID[] practices, int page, int size) {
+    List<PatientRecord> search(PatientQuery query, UUID[] practices, int page, int size) {
         return withDetails(jdbc.sql("select * from patient p where " + SEARCH_FILTER + """
                  order by lower(p.family_name), lower(p.given_names), p.birth_date, p.id
                  limit :size offset :offset""")
-                .params(searchParams(search, practices)).param("size", size).param("offset", (long) page * size)
+                .params(searchParams(query, practices)).param("size", size).param("offset", (long) page * size)
                 .query(Patients::row).list());
     }
 
-    long count(PatientSearch search, UUID[] practices) {
+    long count(PatientQuery query, UUID[] practices) {
         return jdbc.sql("select count(*) from patient p where " + SEARCH_FILTER)
-                .params(searchParams(search, practices)).query(Long.class).single();
+                .params(searchParams(query, practices)).query(Long.class).single();
+    }
+
+    /** The practice of each of these patients the caller reaches; the others are missing from the answer. */
+    Map<UUID, UUID> practicesOf(Collection<UUID> ids, UUID[] practices) {
+        return jdbc.sql("select id, practice_id from patient where id = any(?) and practice_id = any(?)")
+                .params(ids.toArray(UUID[]::new), practices)
+                .query((rs, n) -> Map.entry((UUID) rs.getObject("id"), (UUID) rs.getObject("practice_id")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Assigns the care manager to all these patients (a new version each); answers how many changed. */
+    int assignCareManager(Collection<UUID> ids, UUID careManagerId, UUID[] practices) {
+        return jdbc.sql("""
+                update patient set assigned_care_manager_id = ?, version = version + 1, updated_at = now()
+                 where id = any(?) and practice_id = any(?)""")
+                .params(careManagerId, ids.toArray(UUID[]::new), practices).update();
     }
 
     /** Patients carrying an identifier: the practice MRN (its system names the practice) or a source identifier. */
@@ -100,9 +117,10 @@ class Patients {
                 insert into patient (id, practice_id, mrn, family_name, given_names, birth_date, sex, deceased_on, phone,
                                      email, preferred_contact_method, best_time_to_call, preferred_language,
                                      interpreter_needed, address_line, city, state, postal_code, country,
-                                     assigned_care_manager_id, status)
+                                     assigned_care_manager_id, status, medicare_id)
                 values (:id, :practice, :mrn, :family, :given, :birth, :sex, :deceased, :phone, :email, :method, :bestTime,
-                        :language, :interpreter, :line, :city, :state, :postal, :country, :careManager, :status)""")
+                        :language, :interpreter, :line, :city, :state, :postal, :country, :careManager, :status,
+                        :medicareId)""")
                 .params(columns(details)).param("id", id).param("practice", details.practiceId()).param("mrn", mrn)
                 .update();
         replaceIdentifiers(id, details.identifiers());
@@ -117,7 +135,7 @@ class Patients {
                        email = :email, preferred_contact_method = :method, best_time_to_call = :bestTime,
                        preferred_language = :language, interpreter_needed = :interpreter, address_line = :line,
                        city = :city, state = :state, postal_code = :postal, country = :country,
-                       assigned_care_manager_id = :careManager, status = :status
+                       assigned_care_manager_id = :careManager, status = :status, medicare_id = :medicareId
                  where id = :id and version = :version and practice_id = any(:practices)""")
                 .params(columns(details)).param("id", id).param("version", version).param("mrn", mrn)
                 .param("practices", practices).update();
@@ -181,30 +199,55 @@ class Patients {
                     p.birthDate(), p.sex(), p.deceasedOn(), p.deceasedSource(), p.phone(), p.email(), p.preferredContactMethod(),
                     p.bestTimeToCall(), p.preferredLanguage(), p.interpreterNeeded(), p.address(),
                     p.assignedCareManagerId(), p.status(), identifiers.getOrDefault(p.id(), List.of()),
-                    contacts.getOrDefault(p.id(), List.of())));
+                    contacts.getOrDefault(p.id(), List.of()), p.medicareId()));
         }
         return complete;
     }
 
+    /** Each criterion is ignored when null; the typed text matches any of the ways it can be read. */
     private static final String SEARCH_FILTER = """
             p.practice_id = any(:practices)
                and (cast(:pattern as text) is null or lower(p.family_name) like :pattern
                     or lower(p.given_names) like :pattern or lower(p.given_names || ' ' || p.family_name) like :pattern)
                and (cast(:birthDate as date) is null or p.birth_date = :birthDate)
                and (cast(:mrn as text) is null or p.mrn = :mrn)
+               and (cast(:text as text) is null
+                    or lower(p.family_name) like :textPattern or lower(p.given_names) like :textPattern
+                    or lower(p.given_names || ' ' || p.family_name) like :textPattern
+                    or lower(p.family_name || ', ' || p.given_names) like :textPattern
+                    or p.mrn = :text
+                    or p.birth_date = cast(:textDate as date)
+                    or p.medicare_id = cast(:textMedicareId as text)
+                    or regexp_replace(coalesce(p.phone, ''), '[^0-9]', '', 'g') like cast(:textDigits as text))
+               and (cast(:amongAll as boolean) or p.id = any(:among))
+               and (not cast(:noCareManager as boolean) or p.assigned_care_manager_id is null)
+               and (not cast(:deceased as boolean) or p.deceased_on is not null or p.status = 'DECEASED')
             """;
 
-    private static Map<String, Object> searchParams(PatientSearch search, UUID[] practices) {
-        String name = search.name() == null || search.name().isBlank() ? null : search.name().trim().toLowerCase();
-        String pattern = name == null ? null
-                : "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        String mrn = search.mrn() == null || search.mrn().isBlank() ? null : search.mrn().trim();
+    private static Map<String, Object> searchParams(PatientQuery query, UUID[] practices) {
+        String name = PatientQuery.trimmed(query.name());
+        String text = PatientQuery.trimmed(query.text());
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("practices", practices);
-        params.put("pattern", pattern);
-        params.put("birthDate", search.birthDate());
-        params.put("mrn", mrn);
+        params.put("pattern", contains(name));
+        params.put("birthDate", query.birthDate());
+        params.put("mrn", PatientQuery.trimmed(query.mrn()));
+        params.put("text", text);
+        params.put("textPattern", contains(text));
+        params.put("textDate", query.textAsDate().orElse(null));
+        params.put("textMedicareId", query.textAsMedicareId().orElse(null));
+        params.put("textDigits", query.textAsPhoneDigits().map(digits -> "%" + digits + "%").orElse(null));
+        params.put("amongAll", query.among() == null);
+        params.put("among", query.among() == null ? new UUID[0] : query.among().toArray(UUID[]::new));
+        params.put("noCareManager", query.noCareManager());
+        params.put("deceased", query.deceased());
         return params;
+    }
+
+    /** A LIKE pattern for text anywhere, lower-case, its wildcards escaped; null for no text. */
+    private static String contains(String text) {
+        return text == null ? null
+                : "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static Map<String, Object> columns(PatientDetails d) {
@@ -228,6 +271,7 @@ class Patients {
         params.put("country", address.country());
         params.put("careManager", d.assignedCareManagerId());
         params.put("status", (d.status() == null ? PatientStatus.ACTIVE : d.status()).name());
+        params.put("medicareId", MedicareId.normalize(d.medicareId()));
         return params;
     }
 
@@ -243,6 +287,6 @@ class Patients {
                 new PatientAddress(rs.getString("address_line"), rs.getString("city"), rs.getString("state"),
                         rs.getString("postal_code"), rs.getString("country")),
                 (UUID) rs.getObject("assigned_care_manager_id"), PatientStatus.valueOf(rs.getString("status")),
-                List.of(), List.of());
+                List.of(), List.of(), rs.getString("medicare_id"));
     }
 }

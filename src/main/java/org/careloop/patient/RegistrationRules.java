@@ -3,6 +3,7 @@ package org.careloop.patient;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,16 +54,18 @@ class RegistrationRules {
         if (details.email() != null && !details.email().isBlank() && !details.email().matches("[^@\\s]+@[^@\\s]+")) {
             problems.put("email", "must be an email address");
         }
+        if (details.medicareId() != null && !details.medicareId().isBlank() && !MedicareId.isValid(details.medicareId())) {
+            problems.put("medicareId", MedicareId.RULE);
+        }
         RegistryFieldLimits.check(details, problems);
         if (details.mrn() != null && details.practiceId() != null && !problems.containsKey("practiceId")
                 && !problems.containsKey("mrn")
                 && patients.mrnTaken(details.practiceId(), details.mrn().trim(), patientId)) {
             problems.put("mrn", "is already used by another patient of this practice");
         }
-        if (details.assignedCareManagerId() != null && details.practiceId() != null
-                && staff.inPractice(details.practiceId(), Role.CARE_MANAGER).stream()
-                        .noneMatch(person -> person.id().equals(details.assignedCareManagerId()))) {
-            problems.put("assignedCareManagerId", "must be a care manager of the patient's practice");
+        if (details.assignedCareManagerId() != null && details.practiceId() != null) {
+            careManagerProblem(details.practiceId(), details.assignedCareManagerId())
+                    .ifPresent(problem -> problems.put("assignedCareManagerId", problem));
         }
         if (details.contacts() != null) {
             for (int i = 0; i < details.contacts().size(); i++) {
@@ -88,6 +91,8 @@ class RegistrationRules {
                 }
                 if (isBlank(identifier.system())) {
                     problems.put("identifiers[" + i + "].system", "must not be blank");
+                } else if (MedicareId.SYSTEM.equals(identifier.system().trim())) {
+                    problems.put("identifiers[" + i + "].system", "the Medicare Beneficiary Identifier goes in medicareId");
                 }
                 if (isBlank(identifier.value())) {
                     problems.put("identifiers[" + i + "].value", "must not be blank");
@@ -95,6 +100,13 @@ class RegistrationRules {
             }
         }
         return problems;
+    }
+
+    /** Why the person cannot be the care manager of the practice's patients, if they cannot. */
+    Optional<String> careManagerProblem(UUID practiceId, UUID careManagerId) {
+        return staff.inPractice(practiceId, Role.CARE_MANAGER).stream()
+                .anyMatch(person -> person.id().equals(careManagerId))
+                ? Optional.empty() : Optional.of("must be a care manager of the patient's practice");
     }
 
     private static boolean isBlank(String text) {

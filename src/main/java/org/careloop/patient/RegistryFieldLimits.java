@@ -9,20 +9,21 @@ import java.util.function.Function;
  * How long each free-text field of a registry entry may be, and how far back a birth date may lie. The columns are
  * unbounded {@code text}, but a name or an MRN of a megabyte is damage, not data (and too large for the name and MRN
  * indexes): migration V85 holds the same limits as check constraints, so the database refuses what slips past.
+ * The FHIR import refuses an oversized Patient element against the same limits.
  */
-final class RegistryFieldLimits {
+public final class RegistryFieldLimits {
 
     /** The oldest person ever recorded was born in 1875; a registry of the living starts well after. */
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
-    static final int NAME = 100;
-    static final int MRN = 64;
-    static final int PHONE = 40;
-    static final int EMAIL = 254;
-    static final int SHORT_TEXT = 200;
-    static final int LANGUAGE = 35;
-    static final int POSTAL_CODE = 20;
-    static final int IDENTIFIER = 255;
+    public static final int NAME = 100;
+    public static final int MRN = 64;
+    public static final int PHONE = 40;
+    public static final int EMAIL = 254;
+    public static final int SHORT_TEXT = 200;
+    public static final int LANGUAGE = 35;
+    public static final int POSTAL_CODE = 20;
+    public static final int IDENTIFIER = 255;
 
     private RegistryFieldLimits() {
     }

@@ -171,13 +171,43 @@ class CarePlanTests {
         CarePlan plan = signedPlan();
         LocalDate reviewedOn = TODAY.plusMonths(3).plusDays(2);
 
-        plan.recordReview(1, reviewedOn, "reviewed on the monthly call", "cm.rivera", NOW);
+        plan.recordReview(new PlanReview(1, null, false, null, "reviewed on the monthly call"), reviewedOn, "cm.rivera", NOW);
 
         assertThat(plan.content().review()).isEqualTo(new ReviewSchedule(reviewedOn.plusMonths(3), Period.ofMonths(3)));
         assertThat(plan.version()).isEqualTo(2);
         assertThat(plan.signOff()).isEqualTo(SignOff.SIGNED);
         assertThat(plan.newVersions()).singleElement().satisfies(version ->
                 assertThat(version.summary()).isEqualTo("Changed review schedule"));
+    }
+
+    @Test
+    void aReviewIsDocumentedWithWhoWhetherThePlanChangedAndTheNextReviewDateGiven() {
+        CarePlan plan = signedPlan();
+
+        plan.recordReview(new PlanReview(1, TODAY.minusDays(1), true, TODAY.plusMonths(2), " goals adjusted "), TODAY,
+                "cm.rivera", NOW);
+
+        assertThat(plan.content().review().nextReviewOn()).isEqualTo(TODAY.plusMonths(2));
+        assertThat(plan.view().reviews()).singleElement().satisfies(review -> {
+            assertThat(review.reviewedOn()).isEqualTo(TODAY.minusDays(1));
+            assertThat(review.reviewedBy()).isEqualTo("cm.rivera");
+            assertThat(review.changed()).isTrue();
+            assertThat(review.nextReviewOn()).isEqualTo(TODAY.plusMonths(2));
+            assertThat(review.note()).isEqualTo("goals adjusted");
+            assertThat(review.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aReviewInTheFutureOrOneThatLeavesThePlanDueIsRefusedNamingTheFields() {
+        CarePlan plan = signedPlan();
+
+        assertThatThrownBy(() -> plan.recordReview(new PlanReview(1, TODAY.plusDays(1), false, TODAY, null), TODAY,
+                "cm.rivera", NOW))
+                .isInstanceOfSatisfying(InvalidRequest.class, invalid ->
+                        assertThat(invalid.fields()).containsOnlyKeys("reviewedOn", "nextReviewOn"));
+        assertThat(plan.version()).isEqualTo(1);
+        assertThat(plan.view().reviews()).isEmpty();
     }
 
     @Test

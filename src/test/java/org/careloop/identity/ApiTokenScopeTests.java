@@ -94,6 +94,38 @@ class ApiTokenScopeTests {
     }
 
     @Test
+    void aDeviceFeedTokenPostsReadingsButNoOtherRecords() {
+        Api token = tokenWithScope("DEVICE_FEED");
+        String bundle = """
+                {"resourceType":"Bundle","type":"transaction","entry":[
+                 {"fullUrl":"urn:uuid:feed-patient","resource":{"resourceType":"Patient",
+                   "identifier":[{"system":"urn:device-feed","value":"smuggled-1"}],
+                   "name":[{"family":"Smuggled","given":["Feed"]}],"gender":"female","birthDate":"1950-01-01"}},
+                 {"fullUrl":"urn:uuid:feed-reading","resource":{"resourceType":"Observation","status":"final",
+                   "code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}]},
+                   "subject":{"reference":"urn:uuid:feed-patient"},"effectiveDateTime":"2026-01-05T08:00:00Z",
+                   "valueQuantity":{"value":80,"unit":"kg","system":"http://unitsofmeasure.org","code":"kg"}}}]}""";
+
+        Api.Response refused = token.post("/fhir", "application/fhir+json", bundle.getBytes());
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("resourceType").asString()).isEqualTo("OperationOutcome");
+        assertThat(refused.text()).contains("Bundle.entry[0]").contains("urn:uuid:feed-patient").contains("Patient");
+        assertThat(jdbc.sql("select count(*) from patient where family_name = 'Smuggled'").query(Long.class).single())
+                .isZero();
+
+        String readings = """
+                {"resourceType":"Bundle","type":"transaction","entry":[
+                 {"fullUrl":"urn:uuid:feed-scale","resource":{"resourceType":"Device","status":"active"}},
+                 {"fullUrl":"urn:uuid:feed-weight","resource":{"resourceType":"Observation","status":"final",
+                   "code":{"coding":[{"system":"http://loinc.org","code":"29463-7"}]},
+                   "device":{"reference":"urn:uuid:feed-scale"},"effectiveDateTime":"2026-01-05T08:00:00Z",
+                   "valueQuantity":{"value":80,"unit":"kg","system":"http://unitsofmeasure.org","code":"kg"}}}]}""";
+        assertThat(token.post("/fhir", "application/fhir+json", readings.getBytes()).status())
+                .as("readings and their device pass the scope (the import then judges them)").isNotEqualTo(403);
+    }
+
+    @Test
     void lastUseIsRecordedAtMostOncePerMinute() {
         Api.Response issued = rivera.postJson("/api/tokens", Map.of("name", "last use"));
         Api token = api.withToken(issued.json().get("token").asString());

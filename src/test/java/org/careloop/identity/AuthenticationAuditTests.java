@@ -70,6 +70,20 @@ class AuthenticationAuditTests {
                 "LOGIN_FAILED API HTTP_BASIC: wrong user name or password");
     }
 
+    @Test
+    void signingOutOfTheWebApplicationIsAudited() {
+        hire("audit.signout");
+        WebSession session = WebSession.signIn(port, "audit.signout", "right-password");
+        assertThat(session.get("/worklist").statusCode()).isEqualTo(200);
+        assertThat(session.post("/logout", Map.of()).statusCode()).isLessThan(400);
+        assertThat(session.get("/worklist").statusCode()).as("the session has ended").isNotEqualTo(200);
+        assertThat(trail("audit.signout")).containsExactly(
+                "LOGIN UI FORM: signed in with the sign-in form",
+                "LOGOUT UI FORM: signed out of the web application");
+        assertThat(jdbc.sql("select outcome from audit_event where username = 'audit.signout' and action = 'LOGOUT'")
+                .query(String.class).single()).isEqualTo("SUCCESS");
+    }
+
     private List<String> trail(String username) {
         return jdbc.sql("select action || ' ' || channel || ' ' || detail from audit_event where username = ? order by id")
                 .param(username).query(String.class).list();

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.careloop.assessment.AnsweredQuestion;
 import org.careloop.assessment.AssessmentResult;
+import org.careloop.assessment.FollowUpPlan;
 import org.careloop.assessment.OpenScreen;
 import org.careloop.assessment.RecordedAssessment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,9 +57,15 @@ public class AssessmentResponses {
                 .params(at, patientId, instrument).update();
     }
 
-    public int markFollowedUp(UUID assessmentId, UUID patientId, OffsetDateTime at) {
-        return jdbc.sql("update assessment_response set followed_up_at = ? where id = ? and patient_id = ? and followed_up_at is null")
-                .params(at, assessmentId, patientId).update();
+    /** The provider reviewed an open positive screen and recorded the plan; 0 when it is not open any more. */
+    public int markReviewed(UUID assessmentId, UUID patientId, FollowUpPlan plan, UUID by, OffsetDateTime at) {
+        return jdbc.sql("""
+                update assessment_response set followed_up_at = ?, reviewed_by = ?, reviewed_at = ?, follow_up_plan = ?,
+                       follow_up_choice = ?
+                 where id = ? and patient_id = ? and followed_up_at is null""")
+                .params(at, by, at, plan.plan(), plan.choice() == null ? null : plan.choice().name(), assessmentId,
+                        patientId)
+                .update();
     }
 
     public List<RecordedAssessment> of(UUID patientId) {
@@ -75,21 +82,34 @@ public class AssessmentResponses {
             return List.of();
         }
         return jdbc.sql("""
-                select patient_id, id as assessment_id, instrument_title, administered_at from assessment_response
-                 where positive and followed_up_at is null and patient_id = any(?)""")
-                .param(patients.toArray(UUID[]::new)).query(OpenScreen.class).list();
+                select patient_id, id, instrument_title, administered_at, score, severity, flags from assessment_response
+                 where positive and followed_up_at is null and patient_id = any(?)
+                 order by administered_at, id""")
+                .param(patients.toArray(UUID[]::new))
+                .query((rs, n) -> new OpenScreen(rs.getObject("patient_id", UUID.class), rs.getObject("id", UUID.class),
+                        rs.getString("instrument_title"), rs.getObject("administered_at", OffsetDateTime.class),
+                        (Integer) rs.getObject("score"), rs.getString("severity"), flags(rs)))
+                .list();
+    }
+
+    private static List<String> flags(ResultSet rs) throws SQLException {
+        Array flags = rs.getArray("flags");
+        return flags == null ? List.of() : Arrays.asList((String[]) flags.getArray());
     }
 
     private static RecordedAssessment map(ResultSet rs, int row) throws SQLException {
-        Array flags = rs.getArray("flags");
+        String plan = rs.getString("follow_up_plan");
+        String choice = rs.getString("follow_up_choice");
         return new RecordedAssessment(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getString("instrument"), rs.getString("instrument_title"), (Integer) rs.getObject("score"),
                 rs.getString("severity"), rs.getBoolean("positive"),
-                flags == null ? List.of() : Arrays.asList((String[]) flags.getArray()),
+                flags(rs),
                 JSON.readValue(rs.getString("follow_ups"), new TypeReference<List<String>>() { }),
                 JSON.readValue(rs.getString("needs"), new TypeReference<List<AssessmentResult.SocialNeed>>() { }),
                 JSON.readValue(rs.getString("answers"), new TypeReference<List<AnsweredQuestion>>() { }),
                 rs.getObject("administered_by", UUID.class), rs.getObject("administered_at", OffsetDateTime.class),
-                rs.getObject("followed_up_at", OffsetDateTime.class));
+                rs.getObject("followed_up_at", OffsetDateTime.class),
+                plan == null ? null : new FollowUpPlan(plan, choice == null ? null : FollowUpPlan.Choice.valueOf(choice)),
+                rs.getObject("reviewed_by", UUID.class));
     }
 }

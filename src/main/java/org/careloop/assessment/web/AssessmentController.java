@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careloop.InvalidRequest;
 import org.careloop.assessment.Answer;
 import org.careloop.assessment.Assessments;
+import org.careloop.assessment.FollowUpPlan;
 import org.careloop.assessment.RecordedAssessment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -57,9 +58,10 @@ class AssessmentController {
     }
 
     @PostMapping("/{assessmentId}/follow-up")
-    @Operation(summary = "Record that a positive screen was followed up")
-    ResponseEntity<Void> followedUp(@PathVariable UUID id, @PathVariable UUID assessmentId) {
-        assessments.followedUp(id, assessmentId);
+    @Operation(summary = "A provider reviewed a positive screen: record the follow-up plan (required) and its kind")
+    ResponseEntity<Void> followedUp(@PathVariable UUID id, @PathVariable UUID assessmentId,
+                                    @RequestBody(required = false) FollowUpPlan plan) {
+        assessments.followedUp(id, assessmentId, plan);
         return ResponseEntity.noContent().build();
     }
 

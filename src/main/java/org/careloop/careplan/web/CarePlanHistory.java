@@ -19,6 +19,19 @@ import org.springframework.ui.Model;
 @Component
 class CarePlanHistory {
 
+    /**
+     * How a version stands with the provider: SIGNED when a provider signed it; NEEDS_SIGNATURE (or
+     * AWAITING_SIGNATURE once sent) only for the current version while the plan lacks a signature of its latest
+     * substantive change; NONE otherwise. An older version never needs a signature: a later one replaced it.
+     */
+    enum SignatureLabel {
+        SIGNED, NEEDS_SIGNATURE, AWAITING_SIGNATURE, NONE
+    }
+
+    /** A version with its label, as the versions list shows it. */
+    record Listed(CarePlanVersion version, SignatureLabel label) {
+    }
+
     /** One difference: in which section, whether added, removed or changed, and the item before and after. */
     record Line(String section, String kind, String before, String after) {
     }
@@ -33,6 +46,8 @@ class CarePlanHistory {
         List<CarePlanVersion> newestFirst = new ArrayList<>(plans.versions(plan.id()));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
+        model.addAttribute("listedVersions", newestFirst.stream()
+                .map(version -> new Listed(version, label(plan, version))).toList());
         int last = plan.version();
         int chosenTo = to != null ? to : last;
         int chosenFrom = from != null ? from : Math.max(1, last - 1);
@@ -54,6 +69,20 @@ class CarePlanHistory {
         } catch (InvalidRequest invalid) {
             model.addAttribute("compareError", invalid.fields().values().iterator().next());
         }
+    }
+
+    static SignatureLabel label(CarePlanView plan, CarePlanVersion version) {
+        if (version.signature() != null) {
+            return SignatureLabel.SIGNED;
+        }
+        if (version.version() != plan.version() || !plan.status().living()) {
+            return SignatureLabel.NONE;
+        }
+        return switch (plan.signOff()) {
+            case NEEDS_SIGN_OFF -> SignatureLabel.NEEDS_SIGNATURE;
+            case AWAITING_SIGN_OFF -> SignatureLabel.AWAITING_SIGNATURE;
+            case SIGNED -> SignatureLabel.NONE;
+        };
     }
 
     private static String text(Object item) {

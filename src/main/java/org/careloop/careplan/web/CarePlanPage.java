@@ -2,6 +2,7 @@ package org.careloop.careplan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,10 @@ import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.CopyMethod;
 import org.careloop.careplan.NewCarePlan;
 import org.careloop.careplan.ResponsibleParty;
+import org.careloop.careplan.SignOff;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.Role;
 import org.careloop.patient.PatientRegistry;
 import org.careloop.program.CareProgram;
 import org.springframework.context.MessageSource;
@@ -43,10 +48,12 @@ class CarePlanPage {
     private final PatientRegistry patients;
     private final CarePlanHistory history;
     private final MessageSourceAccessor messages;
+    private final Callers callers;
     private final Clock clock;
 
     CarePlanPage(CarePlanning planning, CarePlans plans, CarePlanTemplates templates, PatientRegistry patients,
-                 CarePlanHistory history, MessageSource messages, Clock clock) {
+                 CarePlanHistory history, MessageSource messages, Callers callers, Clock clock) {
+        this.callers = callers;
         this.clock = clock;
         this.planning = planning;
         this.plans = plans;
@@ -119,7 +126,18 @@ class CarePlanPage {
         model.addAttribute("errors", errors);
         model.addAttribute("parties", ResponsibleParty.values());
         model.addAttribute("copyMethods", CopyMethod.values());
-        model.addAttribute("today", LocalDate.now(clock).toString());
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today.toString());
+        Caller caller = callers.current();
+        model.addAttribute("canSign", plan.status().living() && plan.signOff() == SignOff.AWAITING_SIGN_OFF
+                && caller.hasRole(Role.PROVIDER) && caller.worksIn(plan.practiceId()));
+        if (!model.containsAttribute("reviewForm")) {
+            Period interval = plan.content().review() != null && plan.content().review().interval() != null
+                    ? plan.content().review().interval() : Period.ofMonths(3);
+            model.addAttribute("reviewForm", new CarePlanActions.ReviewForm(today.toString(), null,
+                    today.plus(interval).toString(), ""));
+            model.addAttribute("reviewErrors", Map.of());
+        }
         history.addTo(model, plan, from, to);
         return "careplan/editor";
     }

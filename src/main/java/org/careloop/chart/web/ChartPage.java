@@ -15,12 +15,10 @@ import org.careloop.patient.PatientRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -75,6 +73,7 @@ class ChartPage {
         boolean panelOnly = "true".equals(htmx) && !"true".equals(restore);
         if (!panelOnly) {
             model.addAttribute("header", headers.of(patient));
+            model.addAttribute("medicareId", patient.medicareId());
         }
         model.addAttribute("patientId", id);
         model.addAttribute("zone", clock.getZone());
@@ -97,12 +96,6 @@ class ChartPage {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"care-plan-" + planId + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF)
                 .body(copies.pdf(planId));
-    }
-
-    /** A care plan of another patient or practice behind the PDF link: nothing to show. */
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<String> missing() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("Not found");
     }
 
     private static String notFound(HttpServletResponse response) {

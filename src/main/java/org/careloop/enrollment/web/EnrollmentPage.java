@@ -1,6 +1,5 @@
 package org.careloop.enrollment.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
@@ -30,7 +28,6 @@ import org.careloop.program.CareProgram;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -223,11 +220,5 @@ class EnrollmentPage {
 
     private String status(Locale locale, EnrollmentStatus status) {
         return msg(locale, "enrollment.status." + status.name());
-    }
-
-    /** A patient or enrollment of another practice: the not-found page, as everywhere else. */
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }

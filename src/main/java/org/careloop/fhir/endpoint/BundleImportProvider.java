@@ -49,7 +49,7 @@ class BundleImportProvider implements FhirPlainProvider {
         String[] named = request.getParameters().get("practice");
         UUID practice = practiceFor(caller, named == null || named.length == 0 ? null : named[0]);
         ImportDestination destination = new ImportDestination(practice,
-                caller.hasRole(Role.CARE_MANAGER) ? caller.userId() : null);
+                caller.hasRole(Role.CARE_MANAGER) ? caller.userId() : null, callers.postsObservationsOnly());
         String contentType = request.getHeader("Content-Type");
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
             return BundleResponse.of(importer.importXmlBundle(request.loadRequestContents(), destination));

@@ -95,6 +95,13 @@ public class BundleImporter {
     }
 
     private ImportOutcome storeInTransaction(ReadBundle bundle, ImportDestination destination) {
+        if (destination.readingsOnly()) {
+            bundle.entries().stream().filter(entry -> !ImportDestination.READINGS.contains(entry.resourceType()))
+                    .findFirst().ifPresent(entry -> {
+                        throw Rejection.forbiddenAt(entry, "a device-feed token may only post Observations (and the"
+                                + " Devices they name), not " + entry.resourceType());
+                    });
+        }
         References references = References.of(bundle, directory::find);
         Map<BundleEntry, ImportedChart> charts = new LinkedHashMap<>();
         for (BundleEntry entry : bundle.entries()) {

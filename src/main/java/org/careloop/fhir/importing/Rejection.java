@@ -1,5 +1,6 @@
 package org.careloop.fhir.importing;
 
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
@@ -38,6 +39,17 @@ public final class Rejection {
         String where = "Bundle.entry[" + index + "]";
         String named = where + (fullUrl != null ? " (" + fullUrl + ")" : "");
         return of(type, named + ": " + problem + ". Nothing from this bundle was stored.", where);
+    }
+
+    /** An entry the sender may not send at all: 403, naming the entry. */
+    static ForbiddenOperationException forbiddenAt(BundleEntry entry, String problem) {
+        String where = "Bundle.entry[" + entry.index() + "]";
+        String message = where + (entry.fullUrl() != null ? " (" + entry.fullUrl() + ")" : "") + ": " + problem
+                + ". Nothing from this bundle was stored.";
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(OperationOutcome.IssueType.FORBIDDEN)
+                .setDiagnostics(message).addExpression(where);
+        return new ForbiddenOperationException(message, outcome);
     }
 
     static InvalidRequestException bundle(String problem) {

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.careloop.patient.ImportedPatient;
+import org.careloop.patient.MedicareId;
 import org.careloop.patient.PatientContact;
 import org.careloop.patient.PatientIdentifier;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientStatus;
+import org.careloop.patient.RegistryFieldLimits;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -18,6 +20,14 @@ import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 
+import static org.careloop.patient.RegistryFieldLimits.EMAIL;
+import static org.careloop.patient.RegistryFieldLimits.IDENTIFIER;
+import static org.careloop.patient.RegistryFieldLimits.MRN;
+import static org.careloop.patient.RegistryFieldLimits.NAME;
+import static org.careloop.patient.RegistryFieldLimits.PHONE;
+import static org.careloop.patient.RegistryFieldLimits.POSTAL_CODE;
+import static org.careloop.patient.RegistryFieldLimits.SHORT_TEXT;
+
 /**
  * A patient both ways: the registry entry to FHIR R4 Patient, with the same id as in the JSON API, and a FHIR
  * Patient from an EHR to who the patient is for the registry.
@@ -26,15 +36,9 @@ public final class PatientTranslator {
 
     static final String INTERPRETER_REQUIRED = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
     private static final String IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    /** The v2-0203 type of a patient's Medicare number. */
+    private static final String MEDICARE_NUMBER = "MC";
     private static final String CONTACT_ROLE = "http://terminology.hl7.org/CodeSystem/v2-0131";
-    /** The registry's field lengths: the JSON API refuses longer values too. */
-    private static final int NAME = 100;
-    private static final int MRN = 64;
-    private static final int PHONE = 40;
-    private static final int EMAIL = 254;
-    private static final int SHORT_TEXT = 200;
-    private static final int POSTAL_CODE = 20;
-    private static final int IDENTIFIER = 255;
 
     private PatientTranslator() {
     }
@@ -45,6 +49,9 @@ public final class PatientTranslator {
         patient.getMeta().setVersionId(Integer.toString(record.version()));
         patient.addIdentifier(identifier(record.mrnIdentifier()));
         record.identifiers().forEach(identifier -> patient.addIdentifier(identifier(identifier)));
+        if (record.medicareId() != null) {
+            patient.addIdentifier(identifier(new PatientIdentifier(MedicareId.SYSTEM, record.medicareId(), MEDICARE_NUMBER)));
+        }
         patient.setActive(record.status() == PatientStatus.ACTIVE);
         HumanName name = patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(record.familyName());
         Arrays.stream(record.givenNames().trim().split("\\s+")).forEach(name::addGiven);
@@ -91,8 +98,9 @@ public final class PatientTranslator {
         refuseOversized(p, name, address);
         String mrn = p.getIdentifier().stream().filter(PatientTranslator::isMedicalRecordNumber)
                 .map(Identifier::getValue).findFirst().orElse(null);
+        String medicareId = medicareId(p);
         List<ImportedPatient.Identifier> identifiers = p.getIdentifier().stream()
-                .filter(id -> id.hasSystem() && id.hasValue())
+                .filter(id -> id.hasSystem() && id.hasValue() && !MedicareId.SYSTEM.equals(id.getSystem()))
                 .map(id -> new ImportedPatient.Identifier(id.getSystem(), id.getValue(),
                         id.hasType() ? FhirValues.coding(id.getType()).getCode() : null))
                 .toList();
@@ -104,12 +112,28 @@ public final class PatientTranslator {
                 FhirValues.telecom(p.getTelecom(), ContactPoint.ContactPointSystem.PHONE),
                 FhirValues.telecom(p.getTelecom(), ContactPoint.ContactPointSystem.EMAIL), language,
                 FhirValues.line(address), address.getCity(), address.getState(), address.getPostalCode(),
-                address.getCountry(), identifiers);
+                address.getCountry(), identifiers, medicareId);
+    }
+
+    /** The MBI the EHR sent, in the stored form; one that breaks the CMS format is refused, naming the element. */
+    private static String medicareId(Patient p) {
+        for (int i = 0; i < p.getIdentifier().size(); i++) {
+            Identifier id = p.getIdentifier().get(i);
+            if (MedicareId.SYSTEM.equals(id.getSystem()) && id.hasValue()) {
+                if (!MedicareId.isValid(id.getValue())) {
+                    throw new Untranslatable("Patient.identifier[" + i + "].value is not a Medicare Beneficiary "
+                            + "Identifier (11 characters such as 1EG4-TE5-MK73)", "identifier[" + i + "].value");
+                }
+                return MedicareId.normalize(id.getValue());
+            }
+        }
+        return null;
     }
 
     /**
-     * The registry keeps names, numbers and addresses of a sensible length (the same limits the database holds);
-     * a megabyte family name is damage, refused by naming the element rather than failing in the database.
+     * The registry keeps names, numbers and addresses of a sensible length ({@link RegistryFieldLimits}, which the
+     * JSON API and the database hold too); a megabyte family name is damage, refused by naming the element rather
+     * than failing in the database.
      */
     private static void refuseOversized(Patient p, HumanName name, Address address) {
         String n = "name[" + Math.max(0, p.getName().indexOf(name)) + "]";

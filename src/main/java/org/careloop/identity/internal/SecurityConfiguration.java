@@ -84,7 +84,7 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, SignInThrottle throttle,
-                            VerifiedCredentials credentials) throws Exception {
+                            VerifiedCredentials credentials, SignInJournal journal) throws Exception {
         http.authenticationManager(passwords)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
@@ -96,7 +96,12 @@ class SecurityConfiguration {
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                                 + throttle.waitFor(request.getRemoteAddr(), String.valueOf(request.getParameter("username")).trim())
                                 .map(wait -> "/login?wait=" + Math.max(1, wait.toSeconds())).orElse("/login?error"))))
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut")
+                        .addLogoutHandler((request, response, signedIn) -> {
+                            if (signedIn != null) {
+                                journal.signedOut(signedIn.getName(), request.getRemoteAddr());
+                            }
+                        }))
                 .headers(SecurityConfiguration::hardened)
                 .addFilterBefore(new SignInThrottleFilter(Method.FORM, throttle, credentials), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(

@@ -1,6 +1,7 @@
 package org.careloop.identity.internal;
 
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +19,12 @@ record SignInDetails(SignInAttempted.Method method, String clientAddress, UUID t
 
     /** Whether the current request is authenticated by an API token rather than by a person's password. */
     static boolean currentIsToken() {
+        return current().filter(details -> details.method() == SignInAttempted.Method.API_TOKEN).isPresent();
+    }
+
+    static Optional<SignInDetails> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getDetails() instanceof SignInDetails details
-                && details.method() == SignInAttempted.Method.API_TOKEN;
+                ? Optional.of(details) : Optional.empty();
     }
 }

@@ -10,12 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.careloop.identity.SignInAttempted;
 import org.careloop.identity.SignInAttempted.Method;
+import org.careloop.identity.SignedOut;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides which authentications the audit trail hears about: every form sign-in and every wrong password, but
+ * Decides which authentications the audit trail hears about: every form sign-in and sign-out and every wrong password, but
  * HTTP Basic (which authenticates each request anew) only on a user's first request from an address each day.
  * Which user already used which address today is kept in the database, so several instances agree; the set in
  * memory only spares this instance the insert it knows would change nothing.
@@ -55,6 +56,11 @@ class SignInJournal {
         announce(username, details, false, wait.map(w -> reason + "; this address now waits " + w.toSeconds() + " s")
                 .orElse(reason));
         return wait;
+    }
+
+    /** A person ended their web session with the sign-out button. */
+    void signedOut(String username, String clientAddress) {
+        events.publishEvent(new SignedOut(username, clientAddress));
     }
 
     void tokenUsedFirstToday(String username, String tokenName, SignInDetails details) {

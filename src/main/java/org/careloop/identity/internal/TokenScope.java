@@ -1,5 +1,6 @@
 package org.careloop.identity.internal;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,10 +14,18 @@ public enum TokenScope {
     READ_ONLY,
     /** Only {@code POST /fhir}, the bundle import an EHR interface needs. */
     FHIR_IMPORT,
-    /** Only posting observations; until the device feed has its own endpoint, only {@code POST /fhir}. */
+    /**
+     * Only posting observations: {@code POST /fhir} with a bundle of Observations (and the Devices they name);
+     * the FHIR import refuses any other entry.
+     */
     DEVICE_FEED;
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** The scope of the token the current request came with, if it came with one. */
+    public static Optional<TokenScope> current() {
+        return SignInDetails.current().map(SignInDetails::scope);
+    }
 
     boolean permits(String method, String path) {
         return switch (this) {

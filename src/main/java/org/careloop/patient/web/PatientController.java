@@ -1,7 +1,6 @@
 package org.careloop.patient.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,8 +13,6 @@ import org.careloop.patient.DeathReport;
 import org.careloop.patient.PatientPage;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
-import org.careloop.patient.PatientSearch;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +20,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The patient registry over JSON: search, read, register and revise (with the version read, or 409). */
+/**
+ * The patient registry over JSON: read, register and revise (with the version read, or 409). The search of
+ * {@code GET /api/patients} is the patient list's (module patientlist), which adds enrollment to it.
+ */
 @RestController
 @RequestMapping("/api/patients")
 @Tag(name = "Patients", description = "The patient registry of the caller's practices")
@@ -38,17 +37,6 @@ class PatientController {
     PatientController(PatientRegistry registry, Callers callers) {
         this.registry = registry;
         this.callers = callers;
-    }
-
-    @GetMapping
-    @Operation(summary = "Search patients by part of a name, birth date or MRN, one page at a time")
-    PatientPage search(@RequestParam(required = false) String name,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-                       @RequestParam(required = false) String mrn,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "20") int size) {
-        return registry.search(new PatientSearch(name, birthDate, mrn), Math.max(0, page),
-                Math.max(1, Math.min(size, 100)));
     }
 
     @GetMapping("/{id}")

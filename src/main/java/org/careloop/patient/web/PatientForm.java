@@ -25,7 +25,7 @@ record PatientForm(UUID practiceId, String mrn, String familyName, String givenN
                    LocalDate deceasedOn, String phone, String email, String preferredContactMethod,
                    String bestTimeToCall, String preferredLanguage, Boolean interpreterNeeded, PatientAddress address,
                    UUID assignedCareManagerId, String status, List<PatientIdentifier> identifiers,
-                   List<ContactForm> contacts, Integer version) {
+                   List<ContactForm> contacts, Integer version, String medicareId) {
 
     /** A caregiver or emergency contact as sent by the client. */
     record ContactForm(String kind, String name, String relation, String phone, Boolean mayReceiveHealthInformation) {
@@ -57,7 +57,7 @@ record PatientForm(UUID practiceId, String mrn, String familyName, String givenN
         return new PatientDetails(practiceId == null ? defaultPractice : practiceId, mrn, familyName, givenNames,
                 birthDate, sex == null ? null : sex.toLowerCase(Locale.ROOT), deceasedOn, phone, email, method,
                 bestTimeToCall, preferredLanguage, Boolean.TRUE.equals(interpreterNeeded), address,
-                assignedCareManagerId, chosenStatus, identifiers, chosenContacts);
+                assignedCareManagerId, chosenStatus, identifiers, chosenContacts, medicareId);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String text, String field, Map<String, String> problems) {

@@ -83,7 +83,7 @@ class RegisterPatientPage {
                         null, blank(form.get("familyName")), blank(form.get("givenNames")), birthDate,
                         blank(form.get("sex")), null, blank(form.get("phone")), null, null,
                         blank(form.get("bestTimeToCall")), blank(form.get("preferredLanguage")), false, null,
-                        careManager, null, null, null));
+                        careManager, null, null, null, blank(form.get("medicareId"))));
                 flash.addFlashAttribute("registered", patient.familyName() + ", " + patient.givenNames());
                 return "redirect:/patients/" + patient.id() + "/enrollment";
             } catch (InvalidRequest invalid) {

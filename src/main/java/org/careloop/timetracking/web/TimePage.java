@@ -1,6 +1,5 @@
 package org.careloop.timetracking.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,9 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.careloop.InvalidRequest;
-import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
@@ -30,7 +27,6 @@ import org.careloop.timetracking.TimeSpan;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,11 +118,6 @@ class TimePage {
         flash.addFlashAttribute("errors", problems);
         flash.addFlashAttribute("form", new HashMap<>(form));
         return "redirect:/patients/" + id + "/time";
-    }
-
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     private static String formField(String field) {

@@ -40,7 +40,11 @@ class FhirPagingTests {
     @BeforeEach
     void aPatientWithManyObservations() {
         rivera = Api.at(port).as("cm.rivera");
-        patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName",
+        patient = patientWithObservations(OBSERVATIONS);
+    }
+
+    private UUID patientWithObservations(int observations) {
+        UUID patient = UUID.fromString(rivera.postJson("/api/patients", Map.of("familyName",
                 "Paging" + UUID.randomUUID().toString().substring(0, 8), "givenNames", "Pat", "birthDate", "1950-05-05",
                 "sex", "female")).json().get("id").asString());
         jdbc.sql("""
@@ -48,7 +52,35 @@ class FhirPagingTests {
                                          value_unit, effective_at)
                 select gen_random_uuid(), ?, 'final', 'vital-signs', 'http://loinc.org', '8867-4', 'Heart rate', 60 + n % 40,
                        '/min', timestamp with time zone '2024-01-01 09:00:00+00' + n * interval '1 hour'
-                  from generate_series(1, ?) n""").params(patient, OBSERVATIONS).update();
+                  from generate_series(1, ?) n""").params(patient, observations).update();
+        return patient;
+    }
+
+    @Test
+    void whenTheLastPageIsExactlyFullNoNextLinkLeadsToAnEmptyPage() {
+        UUID twoPages = patientWithObservations(100);
+        UUID twoPagesWithThePatient = patientWithObservations(99);
+        String family = "Twopage" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+        for (int n = 0; n < 10; n++) {
+            rivera.postJson("/api/patients", Map.of("familyName", family, "givenNames", "Pat" + (char) ('a' + n),
+                    "birthDate", "1950-05-05", "sex", "female"));
+        }
+        assertTwoFullPages("/fhir/Observation?patient=" + twoPages + "&_count=50", 50);
+        assertTwoFullPages("/fhir/Observation?patient=" + twoPages, 50);
+        assertTwoFullPages("/fhir/Observation?patient=" + twoPages + "&_offset=0&_count=50", 50);
+        assertTwoFullPages("/fhir/Patient/" + twoPagesWithThePatient + "/$everything", 50);
+        assertTwoFullPages("/fhir/Patient?name=" + family + "&_count=5", 5);
+        assertTwoFullPages("/fhir/Patient?name=" + family + "&_offset=0&_count=5", 5);
+    }
+
+    private void assertTwoFullPages(String first, int count) {
+        List<JsonNode> pages = everyPage(first);
+        assertThat(pages).as("pages from %s", first).allSatisfy(page -> {
+            assertThat(page.get("total").asInt()).as("total").isEqualTo(2 * count);
+            assertThat(page.path("entry").size()).as("entries").isEqualTo(count);
+        });
+        assertThat(pages).as("pages from %s", first).hasSize(2);
+        assertThat(nextLink(pages.get(1))).as("next link of the last page").isNull();
     }
 
     @Test
@@ -115,19 +147,34 @@ class FhirPagingTests {
             Api.Response response = caller.get(next);
             assertThat(response.status()).as("GET %s -> %s", next, response).isEqualTo(200);
             JsonNode page = response.json();
-            if (!page.has("entry") || page.get("entry").isEmpty()) {
-                break;
-            }
+            assertThat(page.path("entry").isEmpty()).as("GET %s gave an empty page", next).isFalse();
             pages.add(page);
-            next = null;
-            for (JsonNode link : page.path("link")) {
-                if (link.get("relation").asString().equals("next")) {
-                    URI uri = URI.create(link.get("url").asString());
-                    next = uri.getRawPath() + "?" + uri.getRawQuery();
-                }
-            }
+            next = nextLink(page);
         }
         return pages;
+    }
+
+    /** Every page the next links lead to, empty ones included. */
+    private List<JsonNode> everyPage(String path) {
+        List<JsonNode> pages = new ArrayList<>();
+        String next = path;
+        while (next != null && pages.size() < 10) {
+            Api.Response response = rivera.get(next);
+            assertThat(response.status()).as("GET %s -> %s", next, response).isEqualTo(200);
+            pages.add(response.json());
+            next = nextLink(response.json());
+        }
+        return pages;
+    }
+
+    private static String nextLink(JsonNode page) {
+        for (JsonNode link : page.path("link")) {
+            if (link.get("relation").asString().equals("next")) {
+                URI uri = URI.create(link.get("url").asString());
+                return uri.getRawPath() + "?" + uri.getRawQuery();
+            }
+        }
+        return null;
     }
 
     private static Set<String> ids(List<JsonNode> pages) {

@@ -38,7 +38,7 @@ class TranslatorTests {
                 PreferredContactMethod.PHONE, "after 4pm", "yo", true,
                 new PatientAddress("1 Main St", "Lowell", "MA", "01850", "US"), null, PatientStatus.DECEASED,
                 List.of(new PatientIdentifier("urn:ehr", "E1", null)),
-                List.of(new PatientContact(PatientContact.Kind.CAREGIVER, "Obi", "son", "555-0101", true)));
+                List.of(new PatientContact(PatientContact.Kind.CAREGIVER, "Obi", "son", "555-0101", true)), null);
 
         Patient patient = roundTrip(PatientTranslator.toFhir(record), Patient.class);
 
@@ -78,7 +78,7 @@ class TranslatorTests {
 
         PatientRecord diedOnUnknownDay = new PatientRecord(UUID.randomUUID(), PRACTICE, 0, "100043", "Okonkwo", "Ben",
                 LocalDate.of(1969, 1, 2), "male", null, "EHR import", null, null, null, null, null, false,
-                new PatientAddress(null, null, null, null, null), null, PatientStatus.DECEASED, List.of(), List.of());
+                new PatientAddress(null, null, null, null, null), null, PatientStatus.DECEASED, List.of(), List.of(), null);
         assertThat(PatientTranslator.toFhir(diedOnUnknownDay).getDeceasedBooleanType().booleanValue()).isTrue();
     }
 
