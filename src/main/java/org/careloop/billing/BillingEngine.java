@@ -56,14 +56,16 @@ public class BillingEngine {
                         + " for a patient in a month; practitioner " + enrollment.billingPractitioner() + " is not billed"));
                 continue;
             }
-            Optional<String> unmet = Prerequisites.unmet(enrollment, month.month())
+            Optional<String> unmet = Prerequisites.unmet(enrollment, month.month(), month.patient().diedOn())
                     .or(() -> conditionsUnmet(program, month.patient().chronicConditionCount()));
             if (unmet.isPresent()) {
                 refusals.add(new Refusal(program, unmet.get()));
                 continue;
             }
-            List<LoggedTime> countable = Prerequisites.countable(month.timeEntries(), enrollment, month.month());
-            String note = Prerequisites.uncountedNote(month.timeEntries(), enrollment, month.month());
+            List<LoggedTime> countable = Prerequisites.countable(month.timeEntries(), enrollment, month.month(),
+                    month.patient().diedOn());
+            String note = Prerequisites.uncountedNote(month.timeEntries(), enrollment, month.month(),
+                    month.patient().diedOn());
             List<BillingLine> programLines = switch (program) {
                 case CCM -> timed(timeBased.chronicCareManagement(countable, enrollment.complex(),
                         enrollment.billingPractitioner(), dateOfService), program, note, refusals);

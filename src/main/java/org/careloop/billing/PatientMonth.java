@@ -21,8 +21,15 @@ public record PatientMonth(YearMonth month, PatientFacts patient, List<Enrollmen
         patient = patient == null ? new PatientFacts(0, false) : patient;
     }
 
-    /** Chronic-condition count and Qualified Medicare Beneficiary status (APCM level 3). */
-    public record PatientFacts(int chronicConditionCount, boolean qmb) {
+    /**
+     * Chronic-condition count, Qualified Medicare Beneficiary status (APCM level 3) and the day the patient died
+     * ({@code diedOn}, null while alive or when the day is unknown): no service after it is billable.
+     */
+    public record PatientFacts(int chronicConditionCount, boolean qmb, LocalDate diedOn) {
+
+        public PatientFacts(int chronicConditionCount, boolean qmb) {
+            this(chronicConditionCount, qmb, null);
+        }
     }
 
     /**

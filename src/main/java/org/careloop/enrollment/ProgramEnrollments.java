@@ -24,8 +24,10 @@ import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.program.CareProgram;
 import org.careloop.patient.PatientAccess;
+import org.careloop.patient.PatientDied;
 import org.careloop.patient.PatientGate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +76,7 @@ public class ProgramEnrollments {
     }
 
     private Enrollment refer(PatientAccess access, Referral referral) {
+        gate.refuseIfDeceased(access, "refer the patient to " + (referral.program() == null ? "a program" : referral.program()));
         Map<String, String> problems = new LinkedHashMap<>();
         if (referral.program() == null) {
             problems.put("program", "is required: one of CCM, PCM, RPM, BHI, TCM, APCM");
@@ -155,6 +158,26 @@ public class ProgramEnrollments {
         }
         enrollment.changeBillingPractitioner(version, practitionerId, reason, callers.current().userId(), today(), now());
         return saved(enrollment);
+    }
+
+    /**
+     * The patient died: every enrollment not yet ended ends effective the day of death with the reason "Patient
+     * died", recorded as the system's change (whoever or whatever reported the death).
+     */
+    @EventListener
+    void on(PatientDied died) {
+        UUID[] practice = {died.practiceId()};
+        UUID by = callers.find().map(Caller::userId).orElse(null);
+        for (Enrollment open : records.ofPatient(died.patientId())) {
+            if (open.status() == EnrollmentStatus.DISENROLLED) {
+                continue;
+            }
+            ProgramEnrollment enrollment = records.load(open.id(), practice).orElseThrow();
+            enrollment.endForDeath(died.diedOn(), by, today(), now());
+            records.save(enrollment, now());
+            gate.recordSystemChange(died.patientId(), died.practiceId(), AuditAction.UPDATE, RESOURCE, open.id());
+            enrollment.pullEvents().forEach(events::publishEvent);
+        }
     }
 
     /** Every enrollment of a practice that may bill in a month (for the billing month close). */

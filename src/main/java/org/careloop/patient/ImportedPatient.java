@@ -8,9 +8,10 @@ import java.util.List;
  * gave none: the practice then hands out the next one). {@code sourceKey} identifies the patient at the source,
  * so that importing the same record again finds the same patient. {@code medicareId} is the MBI, already in the
  * stored form ({@link MedicareId}); it is not among {@code identifiers}, so that lists can keep it masked.
+ * {@code deceased} is true also when the source gave no date of death ({@code deceasedOn} null).
  */
 public record ImportedPatient(String sourceKey, String mrn, String familyName, String givenNames, LocalDate birthDate,
-                              String sex, LocalDate deceasedOn, String phone, String email, String preferredLanguage,
+                              String sex, boolean deceased, LocalDate deceasedOn, String phone, String email, String preferredLanguage,
                               String addressLine, String city, String state, String postalCode, String country,
                               List<Identifier> identifiers, String medicareId) {
 

@@ -1,12 +1,14 @@
 package org.careloop.patient;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.BulkInsert;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +28,21 @@ public class ImportedRecords {
         }
     }
 
+    /** Where a death sent by an EHR came from, on the chart's banner. */
+    static final String EHR_IMPORT = "EHR import";
+
     private final JdbcClient jdbc;
     private final ImportedRecordsWriter writer;
+    private final Patients patients;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ImportedRecords(JdbcClient jdbc) {
+    ImportedRecords(JdbcClient jdbc, Patients patients, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.writer = new ImportedRecordsWriter(jdbc);
+        this.patients = patients;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -48,6 +59,7 @@ public class ImportedRecords {
         ImportedPatient patient = chart.patient();
         Optional<UUID> existing = find(practiceId, patient);
         if (existing.isPresent()) {
+            learnOfDeath(existing.get(), practiceId, patient);
             return storeRecords(existing.get(), false, patient, chart);
         }
         Optional<UUID> inserted = insert(practiceId, careManagerId, patient);
@@ -77,6 +89,17 @@ public class ImportedRecords {
         return new StoredChart(patientId, patientCreated, created);
     }
 
+    /**
+     * A patient already in CareLoop whom the EHR now reports dead (a later import, an ADT feed): the death is recorded
+     * and announced, so enrollments end and open work stops as when the care team records it.
+     */
+    private void learnOfDeath(UUID patientId, UUID practiceId, ImportedPatient patient) {
+        if ((patient.deceased() || patient.deceasedOn() != null)
+                && patients.recordDeath(patientId, practiceId, patient.deceasedOn(), EHR_IMPORT, null)) {
+            events.publishEvent(new PatientDied(patientId, practiceId, patient.deceasedOn(), EHR_IMPORT, clock.instant()));
+        }
+    }
+
     private Optional<UUID> find(UUID practiceId, ImportedPatient patient) {
         return jdbc.sql("""
                 select id from patient
@@ -88,19 +111,23 @@ public class ImportedRecords {
 
     private Optional<UUID> insert(UUID practiceId, UUID careManagerId, ImportedPatient patient) {
         UUID id = UUID.randomUUID();
+        boolean dead = patient.deceased() || patient.deceasedOn() != null;
         String mrn = patient.mrn() != null ? patient.mrn()
                 : jdbc.sql("select nextval('patient_mrn_seq')").query(Long.class).single().toString();
         return jdbc.sql("""
                 insert into patient (id, practice_id, mrn, family_name, given_names, birth_date, sex, deceased_on,
                                      phone, email, preferred_language, address_line, city, state, postal_code,
-                                     country, assigned_care_manager_id, status, source_key, medicare_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     country, assigned_care_manager_id, status, source_key, medicare_id,
+                                     deceased_source, deceased_recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        case when cast(? as text) is null then null else now() end)
                 on conflict do nothing returning id""")
                 .params(id, practiceId, mrn, patient.familyName(), patient.givenNames(), patient.birthDate(),
                         patient.sex(), patient.deceasedOn(), patient.phone(), patient.email(),
                         patient.preferredLanguage(), patient.addressLine(), patient.city(), patient.state(),
                         patient.postalCode(), patient.country(), careManagerId,
-                        patient.deceasedOn() != null ? "DECEASED" : "ACTIVE", patient.sourceKey(), patient.medicareId())
+                        dead ? "DECEASED" : "ACTIVE", patient.sourceKey(), patient.medicareId(),
+                        dead ? EHR_IMPORT : null, dead ? EHR_IMPORT : null)
                 .query(UUID.class).optional();
     }
 }

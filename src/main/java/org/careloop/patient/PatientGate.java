@@ -116,6 +116,22 @@ public class PatientGate {
                 () -> audit.record(PatientDataAccess.of(action, practiceId, patientId, resourceType, resourceId)));
     }
 
+    /**
+     * The patient's death, if CareLoop knows of one, for a module that has opened the patient (to refuse a call, a
+     * referral or a timer). The access that opened the patient is already on the trail.
+     */
+    public java.util.Optional<PatientDeath> deathOf(PatientAccess access) {
+        return patients.deathOf(access.patientId());
+    }
+
+    /** Refuses work that needs a living patient, naming the death: "cannot start a call: the patient died on …". */
+    public void refuseIfDeceased(PatientAccess access, String work) {
+        deathOf(access).ifPresent(death -> {
+            throw new RefusedTransition("Cannot " + work + ": " + death.reason()
+                    + (death.source() == null ? "" : " (" + death.source() + ")"));
+        });
+    }
+
     /** Whether the caller may reach the patient, recording nothing (for choosing what to show). */
     public boolean isVisible(UUID patientId) {
         return patients.practiceOf(patientId, callers.current().practiceArray()).isPresent();

@@ -11,7 +11,8 @@ import java.util.UUID;
  * in lists ({@link #withMedicareIdMasked}).
  */
 public record PatientRecord(UUID id, UUID practiceId, int version, String mrn, String familyName, String givenNames,
-                            LocalDate birthDate, String sex, LocalDate deceasedOn, String phone, String email,
+                            LocalDate birthDate, String sex, LocalDate deceasedOn, String deceasedSource, String phone,
+                            String email,
                             PreferredContactMethod preferredContactMethod, String bestTimeToCall,
                             String preferredLanguage, boolean interpreterNeeded, PatientAddress address,
                             UUID assignedCareManagerId, PatientStatus status, List<PatientIdentifier> identifiers,
@@ -24,14 +25,19 @@ public record PatientRecord(UUID id, UUID practiceId, int version, String mrn, S
 
     /** The same entry as a list shows it: the MBI hidden but for its last four characters. */
     public PatientRecord withMedicareIdMasked() {
-        return new PatientRecord(id, practiceId, version, mrn, familyName, givenNames, birthDate, sex, deceasedOn, phone,
-                email, preferredContactMethod, bestTimeToCall, preferredLanguage, interpreterNeeded, address,
-                assignedCareManagerId, status, identifiers, contacts, MedicareId.masked(medicareId));
+        return new PatientRecord(id, practiceId, version, mrn, familyName, givenNames, birthDate, sex, deceasedOn,
+                deceasedSource, phone, email, preferredContactMethod, bestTimeToCall, preferredLanguage,
+                interpreterNeeded, address, assignedCareManagerId, status, identifiers, contacts, MedicareId.masked(medicareId));
     }
 
     /** Whether the patient has died (the date may be unknown). */
     public boolean deceased() {
         return deceasedOn != null || status == PatientStatus.DECEASED;
+    }
+
+    /** The patient's death, when CareLoop knows of one (the date may be unknown). */
+    public java.util.Optional<PatientDeath> death() {
+        return deceased() ? java.util.Optional.of(new PatientDeath(deceasedOn, deceasedSource)) : java.util.Optional.empty();
     }
 
     /** The MRN as an identifier: its system names the practice, because MRNs are unique only within one. */

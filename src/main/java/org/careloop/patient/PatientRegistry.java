@@ -8,12 +8,17 @@ import java.util.UUID;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
+import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
 import org.careloop.audit.AuditOutcome;
 import org.careloop.audit.PatientDataAccess;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,15 +40,19 @@ public class PatientRegistry {
     private final Callers callers;
     private final PatientGate gate;
     private final TransactionTemplate transaction;
+    private final Staff staff;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PatientRegistry(Patients patients, RegistrationRules rules, Callers callers, PatientGate gate,
-                    TransactionTemplate transaction, Clock clock) {
+                    TransactionTemplate transaction, Staff staff, ApplicationEventPublisher events, Clock clock) {
         this.patients = patients;
         this.rules = rules;
         this.callers = callers;
         this.gate = gate;
         this.transaction = transaction;
+        this.staff = staff;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -110,6 +119,60 @@ public class PatientRegistry {
         }
         gate.record(PatientDataAccess.of(AuditAction.UPDATE, practice, id, RESOURCE, id));
         return patients.find(id, caller.practiceArray()).orElseThrow();
+    }
+
+    /**
+     * Records that the patient died, on {@code report.diedOn()}, and tells the other modules ({@link PatientDied}) in
+     * the same transaction: enrollments end that day, open tasks are cancelled, running timers stop. Care managers,
+     * nurses, providers and administrators may record it; a date ahead of today or before birth is refused naming
+     * the field, and a patient already recorded as deceased is refused (409).
+     */
+    public PatientRecord recordDeath(UUID id, DeathReport report) {
+        Caller caller = callers.current();
+        gate.change(id, AuditAction.UPDATE, RESOURCE, id, access -> {
+            if (!caller.hasRole(Role.CARE_MANAGER) && !caller.hasRole(Role.NURSE) && !caller.hasRole(Role.PROVIDER)
+                    && !caller.hasRole(Role.ADMIN)) {
+                throw new AccessDeniedException("Only care managers, nurses, providers and administrators record a death");
+            }
+            PatientRecord patient = patients.find(id, caller.practiceArray()).orElseThrow();
+            refuseDeathProblems(report, patient);
+            patient.death().ifPresent(known -> {
+                throw new RefusedTransition("The patient is already recorded as deceased: " + known.banner());
+            });
+            String source = "recorded by " + staff.find(caller.userId()).map(Staff.Person::displayName)
+                    .orElse(caller.username()) + (report.source() == null || report.source().isBlank() ? ""
+                    : ": " + report.source().strip());
+            String note = report.note() == null || report.note().isBlank() ? null : report.note().strip();
+            return transaction.execute(status -> {
+                if (!patients.recordDeath(id, access.practiceId(), report.diedOn(), source, note)) {
+                    throw new StaleVersion("Patient " + id + " was changed by someone else; reload it", null);
+                }
+                events.publishEvent(new PatientDied(id, access.practiceId(), report.diedOn(), source, clock.instant()));
+                return id;
+            });
+        });
+        return patients.find(id, caller.practiceArray()).orElseThrow();
+    }
+
+    private void refuseDeathProblems(DeathReport report, PatientRecord patient) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        if (report.diedOn() == null) {
+            problems.put("diedOn", "is required: the day the patient died");
+        } else if (report.diedOn().isAfter(today)) {
+            problems.put("diedOn", "cannot be in the future (today is " + today + ")");
+        } else if (patient.birthDate() != null && report.diedOn().isBefore(patient.birthDate())) {
+            problems.put("diedOn", "cannot be before the patient's birth date " + patient.birthDate());
+        }
+        if (report.source() != null && report.source().strip().length() > 150) {
+            problems.put("source", "is at most 150 characters");
+        }
+        if (report.note() != null && report.note().strip().length() > 2000) {
+            problems.put("note", "is at most 2000 characters");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
+        }
     }
 
     /**

@@ -81,6 +81,23 @@ class Patients {
                 .query(Patients::row).list());
     }
 
+    /** The patient's death as stored, for a caller who has opened the patient. */
+    Optional<PatientDeath> deathOf(UUID id) {
+        return jdbc.sql("select deceased_on, deceased_source from patient where id = ? and (status = 'DECEASED' or deceased_on is not null)")
+                .param(id).query((rs, n) -> new PatientDeath(rs.getObject("deceased_on", java.time.LocalDate.class),
+                        rs.getString("deceased_source"))).optional();
+    }
+
+    /** Records the death of a patient not yet known to have died; answers whether it did. */
+    boolean recordDeath(UUID id, UUID practiceId, java.time.LocalDate diedOn, String source, String note) {
+        return jdbc.sql("""
+                update patient set status = 'DECEASED', deceased_on = coalesce(?, deceased_on), deceased_source = ?,
+                                   deceased_note = ?, deceased_recorded_at = now(), version = version + 1,
+                                   updated_at = now()
+                 where id = ? and practice_id = ? and status <> 'DECEASED'""")
+                .params(diedOn, source, note, id, practiceId).update() == 1;
+    }
+
     boolean mrnTaken(UUID practiceId, String mrn, UUID exceptPatient) {
         return jdbc.sql("select count(*) from patient where practice_id = ? and mrn = ? and id is distinct from ?")
                 .params(practiceId, mrn, exceptPatient).query(Long.class).single() > 0;
@@ -179,7 +196,7 @@ class Patients {
         List<PatientRecord> complete = new ArrayList<>(bare.size());
         for (PatientRecord p : bare) {
             complete.add(new PatientRecord(p.id(), p.practiceId(), p.version(), p.mrn(), p.familyName(), p.givenNames(),
-                    p.birthDate(), p.sex(), p.deceasedOn(), p.phone(), p.email(), p.preferredContactMethod(),
+                    p.birthDate(), p.sex(), p.deceasedOn(), p.deceasedSource(), p.phone(), p.email(), p.preferredContactMethod(),
                     p.bestTimeToCall(), p.preferredLanguage(), p.interpreterNeeded(), p.address(),
                     p.assignedCareManagerId(), p.status(), identifiers.getOrDefault(p.id(), List.of()),
                     contacts.getOrDefault(p.id(), List.of()), p.medicareId()));
@@ -263,7 +280,8 @@ class Patients {
         return new PatientRecord((UUID) rs.getObject("id"), (UUID) rs.getObject("practice_id"), rs.getInt("version"),
                 rs.getString("mrn"), rs.getString("family_name"), rs.getString("given_names"),
                 rs.getObject("birth_date", java.time.LocalDate.class), rs.getString("sex"),
-                rs.getObject("deceased_on", java.time.LocalDate.class), rs.getString("phone"), rs.getString("email"),
+                rs.getObject("deceased_on", java.time.LocalDate.class), rs.getString("deceased_source"),
+                rs.getString("phone"), rs.getString("email"),
                 method == null ? null : PreferredContactMethod.valueOf(method), rs.getString("best_time_to_call"),
                 rs.getString("preferred_language"), rs.getBoolean("interpreter_needed"),
                 new PatientAddress(rs.getString("address_line"), rs.getString("city"), rs.getString("state"),

@@ -5,6 +5,7 @@ package org.careloop.task;
  * least to the most acute: the patient was reached and is safe, a safety plan was made, the patient was referred or
  * handed to the 988 line, the provider was told, the patient went to the emergency department or 911 was called;
  * when the patient cannot be reached a welfare check is asked for, and a review that found no safety concern says so.
+ * An escalation still open when the patient's death is recorded is closed by CareLoop as PATIENT_DIED.
  */
 public enum EscalationDisposition {
     REACHED_AND_SAFE,
@@ -15,5 +16,7 @@ public enum EscalationDisposition {
     SENT_TO_ED,
     EMS_CALLED,
     WELFARE_CHECK_REQUESTED,
-    NO_SAFETY_CONCERN
+    NO_SAFETY_CONCERN,
+    /** Set by CareLoop when the patient's death is recorded while the escalation is open. */
+    PATIENT_DIED
 }

@@ -151,6 +151,20 @@ class Tasks {
                 .params(disposition.name(), note, closedBy, id).update();
     }
 
+    /**
+     * Cancels every open task of the patient, saying why; an open escalation closes with the disposition
+     * PATIENT_DIED. Answers the tasks cancelled.
+     */
+    List<UUID> cancelOpen(UUID patientId, UUID practiceId, String why) {
+        return jdbc.sql("""
+                update task set status = 'CANCELLED', version = version + 1, completed_at = :now, closing_note = :why,
+                                disposition = case when kind = 'ESCALATION' then 'PATIENT_DIED' end
+                 where patient_id = :patient and practice_id = :practice and status in ('OPEN', 'IN_PROGRESS')
+                returning id""")
+                .param("now", now()).param("why", why).param("patient", patientId).param("practice", practiceId)
+                .query(UUID.class).list();
+    }
+
     /** Open tasks, escalations and overdue tasks per patient. */
     Map<UUID, OpenWork> openWorkFor(Collection<UUID> patients, LocalDate today) {
         if (patients.isEmpty()) {

@@ -2,6 +2,7 @@ package org.careloop.timetracking;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.careloop.identity.Caller;
 import org.careloop.identity.Role;
@@ -28,6 +29,12 @@ class Clinicians {
                         + "nurses and billing practitioners log care-management time; non-clinical time never counts"));
         Staff.Person person = staff.find(caller.userId()).orElseThrow();
         return new Clinician(person.id(), person.displayName(), person.credential(), category);
+    }
+
+    /** The person whose timer it is, when CareLoop logs it for them; empty when they no longer log time. */
+    Optional<Clinician> ofStaff(UUID staffId) {
+        return performerOf(staff.rolesOf(staffId)).flatMap(category -> staff.find(staffId)
+                .map(person -> new Clinician(person.id(), person.displayName(), person.credential(), category)));
     }
 
     /** A provider's time is the billing practitioner's own; care managers' and nurses' is clinical staff time. */

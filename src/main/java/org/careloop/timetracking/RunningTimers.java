@@ -42,6 +42,12 @@ class RunningTimers {
                 .optional();
     }
 
+    /** Every timer running on the patient's work, whoever started it. */
+    java.util.List<RunningTimer> onPatient(UUID patientId, Instant now) {
+        return jdbc.sql("select staff_id from time_timer where patient_id = ?").param(patientId).query(UUID.class).list()
+                .stream().flatMap(staff -> ofStaff(staff, now).stream()).toList();
+    }
+
     boolean delete(UUID id, UUID staffId) {
         return jdbc.sql("delete from time_timer where id = ? and staff_id = ?").params(id, staffId).update() == 1;
     }

@@ -94,6 +94,34 @@ public class TimeLog {
         });
     }
 
+    /**
+     * Logs a timer CareLoop stopped on its owner's behalf (the patient died), inside the transaction that recorded
+     * the death, as the system's change. Time that cannot be logged as it stands (it overlaps the owner's entries,
+     * its month is closed, its contact is gone) is not logged: the timer is then left for its owner to stop or
+     * discard, so no minute is lost and the death is recorded all the same.
+     */
+    boolean logStoppedTimer(UUID practiceId, UUID patientId, Clinician owner, NewTimeEntry entry, Runnable alongside) {
+        Instant now = clock.instant();
+        TimeSpan span = entry.details().span();
+        try {
+            rules.refuseProblems(patientId, entry.details(), null, now);
+        } catch (RuntimeException refused) {
+            return false;
+        }
+        if (entries.overlapping(owner.id(), span, null).isPresent() || closed(practiceId).test(span.monthIn(zone()))) {
+            return false;
+        }
+        closedMonths.holdOpen(practiceId, span.monthIn(zone()));
+        UUID id = UUID.randomUUID();
+        TimeEntry logged = TimeEntry.log(id, patientId, practiceId, owner, entry, zone(), closed(practiceId), now);
+        entries.insert(logged);
+        entries.keepVersion(logged, owner.name());
+        alongside.run();
+        gate.recordSystemChange(patientId, practiceId, AuditAction.CREATE, RESOURCE, id);
+        logged.events().forEach(events::publishEvent);
+        return true;
+    }
+
     /** The patient's entries dated in the month, newest first, with minutes per program. */
     public PatientMonthTime month(UUID patientId, YearMonth month) {
         UUID practice = gate.open(patientId, AuditAction.READ, RESOURCE).practiceId();

@@ -11,7 +11,10 @@ import org.careloop.audit.AuditAction;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.program.CareProgram;
+import org.careloop.patient.PatientAccess;
+import org.careloop.patient.PatientDied;
 import org.careloop.patient.PatientGate;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -46,12 +49,15 @@ public class Timers {
     /** Starts the caller's timer on a patient's work; refused while another one of theirs is running. */
     public RunningTimer start(UUID patientId, CareProgram program, CareActivity activity, UUID interactionId) {
         UUID id = UUID.randomUUID();
-        return gate.change(patientId, AuditAction.CREATE, RESOURCE, id, access -> start(access.practiceId(), id, patientId,
-                program, activity, interactionId));
+        return gate.change(patientId, AuditAction.CREATE, RESOURCE, id, access -> start(access, id, program, activity,
+                interactionId));
     }
 
-    private RunningTimer start(UUID practice, UUID id, UUID patientId, CareProgram program, CareActivity activity,
+    private RunningTimer start(PatientAccess access, UUID id, CareProgram program, CareActivity activity,
                                UUID interactionId) {
+        gate.refuseIfDeceased(access, "start a call or a timer");
+        UUID practice = access.practiceId();
+        UUID patientId = access.patientId();
         Clinician clinician = clinicians.of(callers.current());
         Instant now = clock.instant();
         rules.refuseTimerProblems(patientId, program, interactionId);
@@ -105,6 +111,34 @@ public class Timers {
             timers.delete(timerId, timer.staffId());
             return timerId;
         });
+    }
+
+    /**
+     * The patient died: every timer running on their work stops. It stops at the end of the day of death or now,
+     * whichever is earlier (a timer started after that day stops now), and its whole minutes are logged for the
+     * clinician who started it, noting why; billing then counts only what lies on or before the day of death. A
+     * timer of less than a minute, or longer than one sitting, logs nothing and is removed, as its owner would have
+     * to discard it. Time that cannot be logged as it stands leaves the timer running for its owner to deal with.
+     */
+    @EventListener
+    void on(PatientDied died) {
+        Instant now = clock.instant();
+        Instant endOfDeathDay = died.diedOn() == null ? now
+                : died.diedOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        for (RunningTimer timer : timers.onPatient(died.patientId(), now)) {
+            Instant end = endOfDeathDay.isBefore(now) && endOfDeathDay.isAfter(timer.startedAt()) ? endOfDeathDay : now;
+            long minutes = java.time.Duration.between(timer.startedAt(), end).toMinutes();
+            Runnable remove = () -> timers.delete(timer.id(), timer.staffId());
+            if (minutes < 1 || minutes > TimeSpan.MAX_MINUTES) {
+                remove.run();
+                gate.recordSystemChange(died.patientId(), died.practiceId(), AuditAction.DELETE, RESOURCE, timer.id());
+                continue;
+            }
+            clinicians.ofStaff(timer.staffId()).ifPresent(owner -> log.logStoppedTimer(died.practiceId(),
+                    died.patientId(), owner, new NewTimeEntry(new TimeDetails(timer.program(), timer.activity(),
+                            new TimeSpan(timer.startedAt(), end), timer.interactionId(),
+                            "Timer stopped by CareLoop: " + died.death().reason()), false, null), remove));
+        }
     }
 
     /** Timers are personal: someone else's is answered like a missing one. */

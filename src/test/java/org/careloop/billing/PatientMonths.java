@@ -25,6 +25,7 @@ final class PatientMonths {
     private final List<LoggedTime> time = new ArrayList<>();
     private final List<OtherService> others = new ArrayList<>();
     private int deviceDays;
+    private LocalDate diedOn;
 
     static PatientMonths in(int year, int month) {
         PatientMonths builder = new PatientMonths();
@@ -85,6 +86,11 @@ final class PatientMonths {
         return this;
     }
 
+    PatientMonths diedOn(LocalDate day) {
+        this.diedOn = day;
+        return this;
+    }
+
     PatientMonths deviceReadingDays(int days) {
         this.deviceDays = days;
         return this;
@@ -101,6 +107,6 @@ final class PatientMonths {
     }
 
     PatientMonth build() {
-        return new PatientMonth(month, new PatientFacts(conditions, qmb), enrollments, time, deviceDays, others);
+        return new PatientMonth(month, new PatientFacts(conditions, qmb, diedOn), enrollments, time, deviceDays, others);
     }
 }

@@ -82,7 +82,8 @@ public class PracticeMonth {
                     new ChronicConditionCounts.ChronicBurden(0, List.of()));
             List<BillableEnrollment> programs = enrolled.getOrDefault(patient.id(), List.of());
             PatientMonth patientMonth = new PatientMonth(month,
-                    new PatientMonth.PatientFacts(chronic.categories(), qualifiedMedicareBeneficiary(programs, month)),
+                    new PatientMonth.PatientFacts(chronic.categories(), qualifiedMedicareBeneficiary(programs, month),
+                            patient.deceasedOn()),
                     programs.stream().filter(e -> e.program() != CareProgram.TCM)
                             .map(e -> facts(e, plans.getOrDefault(patient.id(), Map.of()))).toList(),
                     time.getOrDefault(patient.id(), List.of()), 0, List.of());

@@ -24,8 +24,12 @@ public final class Prerequisites {
     }
 
     /** Why this enrollment cannot bill this month, if it cannot. */
-    public static Optional<String> unmet(EnrollmentFacts enrollment, YearMonth month) {
+    public static Optional<String> unmet(EnrollmentFacts enrollment, YearMonth month, LocalDate diedOn) {
         LocalDate lastDay = month.atEndOfMonth();
+        if (diedOn != null && diedOn.isBefore(month.atDay(1))) {
+            return Optional.of("the patient died on " + diedOn + ", before " + month
+                    + ": no service after the patient's death is billable");
+        }
         if (enrollment.billingPractitioner() == null || !enrollment.billingPractitioner().matches("\\d{10}")) {
             return Optional.of("no billing practitioner NPI on the " + enrollment.program() + " enrollment");
         }
@@ -49,24 +53,41 @@ public final class Prerequisites {
         return Optional.empty();
     }
 
-    /** The entries that count: in the service month, of this program, on or after the day of consent. */
-    public static List<LoggedTime> countable(List<LoggedTime> entries, EnrollmentFacts enrollment, YearMonth month) {
+    /**
+     * The entries that count: in the service month, of this program, on or after the day of consent and on or
+     * before the day the patient died (a service on the day of death counts, the day after does not).
+     */
+    public static List<LoggedTime> countable(List<LoggedTime> entries, EnrollmentFacts enrollment, YearMonth month,
+                                             LocalDate diedOn) {
         return entries.stream()
                 .filter(entry -> entry.program() == enrollment.program())
                 .filter(entry -> YearMonth.from(entry.date()).equals(month))
                 .filter(entry -> enrollment.consentDate() == null || !entry.date().isBefore(enrollment.consentDate()))
+                .filter(entry -> !afterDeath(entry, diedOn))
                 .toList();
     }
 
+    private static boolean afterDeath(LoggedTime entry, LocalDate diedOn) {
+        return diedOn != null && entry.date().isAfter(diedOn);
+    }
+
     /** A note on minutes that were logged but do not count this month, or an empty string. */
-    public static String uncountedNote(List<LoggedTime> entries, EnrollmentFacts enrollment, YearMonth month) {
+    public static String uncountedNote(List<LoggedTime> entries, EnrollmentFacts enrollment, YearMonth month,
+                                       LocalDate diedOn) {
         int otherMonths = entries.stream().filter(e -> e.program() == enrollment.program())
                 .filter(e -> !YearMonth.from(e.date()).equals(month)).mapToInt(LoggedTime::minutes).sum();
         int beforeConsent = entries.stream().filter(e -> e.program() == enrollment.program())
                 .filter(e -> YearMonth.from(e.date()).equals(month))
                 .filter(e -> enrollment.consentDate() != null && e.date().isBefore(enrollment.consentDate()))
                 .mapToInt(LoggedTime::minutes).sum();
+        int afterDeath = entries.stream().filter(e -> e.program() == enrollment.program())
+                .filter(e -> YearMonth.from(e.date()).equals(month)).filter(e -> afterDeath(e, diedOn))
+                .mapToInt(LoggedTime::minutes).sum();
         StringBuilder note = new StringBuilder();
+        if (afterDeath > 0) {
+            note.append("; ").append(afterDeath).append(" min of service after the patient's death on ").append(diedOn)
+                    .append(" do not count");
+        }
         if (beforeConsent > 0) {
             note.append("; ").append(beforeConsent).append(" min logged before consent on ")
                     .append(enrollment.consentDate()).append(" do not count");

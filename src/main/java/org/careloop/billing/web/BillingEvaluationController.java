@@ -28,9 +28,10 @@ class BillingEvaluationController {
                             List<PatientMonth.OtherService> otherServices) {
 
         PatientMonth toPatientMonth() {
-            PatientForm facts = patient == null ? new PatientForm(0, false) : patient;
+            PatientForm facts = patient == null ? new PatientForm(0, false, null) : patient;
             return new PatientMonth(month, new PatientMonth.PatientFacts(
-                    facts.chronicConditionCount() == null ? 0 : facts.chronicConditionCount(), Boolean.TRUE.equals(facts.qmb())),
+                    facts.chronicConditionCount() == null ? 0 : facts.chronicConditionCount(), Boolean.TRUE.equals(facts.qmb()),
+                    facts.diedOn()),
                     enrollments == null ? List.of() : enrollments.stream().map(e -> e == null ? null
                             : new PatientMonth.EnrollmentFacts(e.program(), Boolean.TRUE.equals(e.complex()), e.consentDate(),
                             e.carePlanDate(), e.billingPractitioner(), e.startDate(), e.consentRevokedDate())).toList(),
@@ -38,7 +39,7 @@ class BillingEvaluationController {
         }
     }
 
-    record PatientForm(Integer chronicConditionCount, Boolean qmb) {
+    record PatientForm(Integer chronicConditionCount, Boolean qmb, java.time.LocalDate diedOn) {
     }
 
     record EnrollmentForm(CareProgram program, Boolean complex, java.time.LocalDate consentDate,

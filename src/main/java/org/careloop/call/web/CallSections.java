@@ -17,6 +17,7 @@ import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.outreach.InteractionKind;
 import org.careloop.outreach.InteractionOutcome;
+import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.RunningTimer;
@@ -50,7 +51,9 @@ class CallSections {
     }
 
     void page(Model model, UUID patientId) {
-        model.addAttribute("patient", patients.find(patientId));
+        PatientRecord patient = patients.find(patientId);
+        model.addAttribute("patient", patient);
+        model.addAttribute("death", patient.death().orElse(null));
         List<CareProgram> programs = enrolledPrograms(patientId);
         model.addAttribute("enrolledPrograms", programs);
         model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0).name());

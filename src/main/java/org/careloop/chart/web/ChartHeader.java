@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.careloop.patient.PatientDeath;
 import org.careloop.program.CareProgram;
 
 /**
@@ -11,11 +12,13 @@ import org.careloop.program.CareProgram;
  * toward the next billing threshold, who manages their care, their allergies and safety flags. {@code allergies}
  * are the substances the patient reacts to; {@code noKnownAllergies} the explicit statements that there are none
  * (such as SNOMED 716186003 "No known allergy"). With neither on record the chart says allergies are not recorded.
+ * {@code death} is set once the patient is known to have died: the header then gives the age at death, a banner says
+ * when and who told us, and no call can be started; {@code mayRecordDeath} offers the "Record death" form.
  */
 public record ChartHeader(UUID patientId, String name, Integer age, LocalDate birthDate, String sex, String mrn,
                    String phone, String bestTimeToCall, String preferredLanguage, List<Program> programs,
                    int minutesThisMonth, Threshold next, String careManager, List<String> allergies,
-                   List<String> noKnownAllergies, List<String> flags) {
+                   List<String> noKnownAllergies, List<String> flags, PatientDeath death, boolean mayRecordDeath) {
 
     public ChartHeader {
         programs = List.copyOf(programs);

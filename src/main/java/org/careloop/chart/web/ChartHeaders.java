@@ -16,6 +16,9 @@ import org.careloop.billing.Thresholds;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientAllergy;
@@ -37,16 +40,18 @@ class ChartHeaders {
     private final Thresholds thresholds;
     private final Assessments assessments;
     private final Staff staff;
+    private final Callers callers;
     private final Clock clock;
 
     ChartHeaders(ClinicalRecord clinicalRecord, ProgramEnrollments enrollments, TimeLog timeLog, Thresholds thresholds,
-                 Assessments assessments, Staff staff, Clock clock) {
+                 Assessments assessments, Staff staff, Callers callers, Clock clock) {
         this.clinicalRecord = clinicalRecord;
         this.enrollments = enrollments;
         this.timeLog = timeLog;
         this.thresholds = thresholds;
         this.assessments = assessments;
         this.staff = staff;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -84,7 +89,14 @@ class ChartHeaders {
                 patient.sex(), patient.mrn(), patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                 open.stream().map(ChartHeaders::program).toList(),
                 minutes.values().stream().mapToInt(Integer::intValue).sum(), next, careManager, allergies,
-                noKnownAllergies, flags);
+                noKnownAllergies, flags, patient.death().orElse(null),
+                patient.death().isEmpty() && mayRecordDeath(callers.current()));
+    }
+
+    /** Those who record a death: care managers, nurses, providers and administrators (as the API allows). */
+    static boolean mayRecordDeath(Caller caller) {
+        return caller.hasRole(Role.CARE_MANAGER) || caller.hasRole(Role.NURSE) || caller.hasRole(Role.PROVIDER)
+                || caller.hasRole(Role.ADMIN);
     }
 
     private static ChartHeader.Program program(Enrollment enrollment) {

@@ -77,6 +77,7 @@ class ChartPage {
         }
         model.addAttribute("patientId", id);
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("tabs", ChartTab.visible(admin));
         model.addAttribute("tab", chosen);
         model.addAllAttributes(tabs.of(chosen, patient));

@@ -54,12 +54,14 @@ class TabContents {
     private final Staff staff;
     private final AuditTrail auditTrail;
     private final TaskBoard tasks;
+    private final Timeline timeline;
     private final Clock clock;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Clock clock) {
+                TaskBoard tasks, Timeline timeline, Clock clock) {
         this.tasks = tasks;
+        this.timeline = timeline;
         this.clinicalRecord = clinicalRecord;
         this.trends = trends;
         this.carePlans = carePlans;
@@ -87,6 +89,7 @@ class TabContents {
                         .filter(m -> !"active".equalsIgnoreCase(m.status())).limit(20).toList());
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
             }
+            case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {
                 List<CarePlanSummary> plans = carePlans.forPatient(id);
                 model.put("livingPlans", livingPlans(plans));

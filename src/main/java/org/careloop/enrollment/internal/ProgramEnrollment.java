@@ -32,6 +32,9 @@ import org.careloop.program.CareProgram;
  */
 public final class ProgramEnrollment {
 
+    /** The reason an enrollment ended because the patient died. */
+    public static final String DIED = "Patient died";
+
     /** What was stored when the enrollment was loaded: its identity, program and the version moves start from. */
     private final Enrollment loaded;
     private final boolean referred;
@@ -140,6 +143,19 @@ public final class ProgramEnrollment {
         move(EnrollmentStatus.DISENROLLED, "consent revoked on " + revokedOn + ", effective at the end of "
                 + YearMonth.from(revokedOn), by, today, at);
         events.add(new ConsentRevoked(id(), loaded.patientId(), program(), revokedOn, endOn));
+    }
+
+    /**
+     * The patient died: the enrollment ends effective the day of death (today when the day is unknown), whatever
+     * state it was in, with the reason "Patient died". Nothing happens to an enrollment that has already ended.
+     */
+    public void endForDeath(LocalDate diedOn, UUID by, LocalDate today, OffsetDateTime at) {
+        if (status == EnrollmentStatus.DISENROLLED) {
+            return;
+        }
+        endOn = diedOn != null ? diedOn : today;
+        move(EnrollmentStatus.DISENROLLED, diedOn != null ? DIED + " on " + diedOn : DIED + " (date of death unknown)",
+                by, today, at);
     }
 
     /** A new billing practitioner needs a new consent: an active or paused enrollment waits for it. */

@@ -107,6 +107,7 @@ public final class PatientTranslator {
         String language = p.hasCommunication() ? FhirValues.coding(p.getCommunicationFirstRep().getLanguage()).getCode() : null;
         return new ImportedPatient(sourceKey, mrn, name.hasFamily() ? name.getFamily() : "",
                 name.getGivenAsSingleString(), FhirValues.day(p.getBirthDateElement()), sex(p),
+                p.hasDeceasedDateTimeType() || p.hasDeceasedBooleanType() && p.getDeceasedBooleanType().booleanValue(),
                 p.hasDeceasedDateTimeType() ? FhirValues.day(p.getDeceasedDateTimeType()) : null,
                 FhirValues.telecom(p.getTelecom(), ContactPoint.ContactPointSystem.PHONE),
                 FhirValues.telecom(p.getTelecom(), ContactPoint.ContactPointSystem.EMAIL), language,

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careloop.InvalidRequest;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
+import org.careloop.patient.DeathReport;
+import org.careloop.patient.PatientPage;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
 import org.springframework.http.ResponseEntity;
@@ -57,6 +59,13 @@ class PatientController {
             throw new InvalidRequest("Invalid version", Map.of("version", "must be the version you read"));
         }
         return registry.revise(id, form.version(), form.toDetails(null));
+    }
+
+    @PostMapping("/{id}/death")
+    @Operation(summary = "Record that the patient died: enrollments end that day, open tasks are cancelled, running "
+            + "timers stop; a future date or one before birth is refused (400), an already recorded death 409")
+    PatientRecord recordDeath(@PathVariable UUID id, @RequestBody(required = false) DeathReport report) {
+        return registry.recordDeath(id, report == null ? new DeathReport(null, null, null) : report);
     }
 
     private static UUID onlyPractice(Caller caller) {

@@ -59,7 +59,8 @@ class TaskPanel {
                 caller.practiceArray());
         LocalDate today = board.today();
         return new Sections(section(mine, patients, today), section(pool, patients, today),
-                section(unassigned, patients, today), List.of(EscalationDisposition.values()), clock.getZone());
+                section(unassigned, patients, today), java.util.Arrays.stream(EscalationDisposition.values())
+                        .filter(d -> d != EscalationDisposition.PATIENT_DIED).toList(), clock.getZone());
     }
 
     private static Section section(List<Task> tasks, Map<UUID, PatientRoster.RosterEntry> patients, LocalDate today) {

@@ -34,7 +34,7 @@ class TranslatorTests {
     void aPatientCarriesTheMrnUnderItsPracticeSystemAndTheInterpreterNeed() {
         UUID id = UUID.randomUUID();
         PatientRecord record = new PatientRecord(id, PRACTICE, 3, "100042", "Okonkwo", "Ada Grace",
-                LocalDate.of(1950, 2, 3), "female", LocalDate.of(2026, 1, 5), "555-0100", null,
+                LocalDate.of(1950, 2, 3), "female", LocalDate.of(2026, 1, 5), "EHR import", "555-0100", null,
                 PreferredContactMethod.PHONE, "after 4pm", "yo", true,
                 new PatientAddress("1 Main St", "Lowell", "MA", "01850", "US"), null, PatientStatus.DECEASED,
                 List.of(new PatientIdentifier("urn:ehr", "E1", null)),
@@ -52,6 +52,34 @@ class TranslatorTests {
                 .booleanValue()).isTrue();
         assertThat(patient.getContactFirstRep().getName().getText()).isEqualTo("Obi");
         assertThat(patient.getAddressFirstRep().getCity()).isEqualTo("Lowell");
+    }
+
+    @Test
+    void aDeathComesInWithOrWithoutItsDateAndGoesOutTheSameWay() {
+        Patient dated = new Patient();
+        dated.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1969-01-02"));
+        dated.setDeceased(new org.hl7.fhir.r4.model.DateTimeType("2024-03-05T08:00:00+00:00"));
+        Patient undated = new Patient();
+        undated.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1969-01-02"));
+        undated.setDeceased(new BooleanType(true));
+        Patient alive = new Patient();
+        alive.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1969-01-02"));
+        alive.setDeceased(new BooleanType(false));
+
+        assertThat(PatientTranslator.fromFhir("a", dated)).satisfies(p -> {
+            assertThat(p.deceased()).isTrue();
+            assertThat(p.deceasedOn()).isEqualTo(LocalDate.of(2024, 3, 5));
+        });
+        assertThat(PatientTranslator.fromFhir("b", undated)).satisfies(p -> {
+            assertThat(p.deceased()).as("deceasedBoolean true: deceased, date unknown").isTrue();
+            assertThat(p.deceasedOn()).isNull();
+        });
+        assertThat(PatientTranslator.fromFhir("c", alive).deceased()).isFalse();
+
+        PatientRecord diedOnUnknownDay = new PatientRecord(UUID.randomUUID(), PRACTICE, 0, "100043", "Okonkwo", "Ben",
+                LocalDate.of(1969, 1, 2), "male", null, "EHR import", null, null, null, null, null, false,
+                new PatientAddress(null, null, null, null, null), null, PatientStatus.DECEASED, List.of(), List.of(), null);
+        assertThat(PatientTranslator.toFhir(diedOnUnknownDay).getDeceasedBooleanType().booleanValue()).isTrue();
     }
 
     @Test
