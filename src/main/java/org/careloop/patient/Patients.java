@@ -127,15 +127,20 @@ class Patients {
         replaceContacts(id, details.contacts());
     }
 
-    /** Applies a revision if nobody changed the patient since {@code version}; answers whether it did. */
+    /**
+     * Applies a revision if nobody changed the patient since {@code version}; answers whether it did. A recorded
+     * death is kept: an ordinary edit cannot bring a patient back (their enrollments and tasks have ended).
+     */
     boolean update(UUID id, int version, String mrn, PatientDetails details, UUID[] practices) {
         int changed = jdbc.sql("""
                 update patient set version = version + 1, updated_at = now(), mrn = :mrn, family_name = :family,
-                       given_names = :given, birth_date = :birth, sex = :sex, deceased_on = :deceased, phone = :phone,
+                       given_names = :given, birth_date = :birth, sex = :sex,
+                       deceased_on = case when status = 'DECEASED' then deceased_on else :deceased end, phone = :phone,
                        email = :email, preferred_contact_method = :method, best_time_to_call = :bestTime,
                        preferred_language = :language, interpreter_needed = :interpreter, address_line = :line,
                        city = :city, state = :state, postal_code = :postal, country = :country,
-                       assigned_care_manager_id = :careManager, status = :status, medicare_id = :medicareId
+                       assigned_care_manager_id = :careManager,
+                       status = case when status = 'DECEASED' then status else :status end, medicare_id = :medicareId
                  where id = :id and version = :version and practice_id = any(:practices)""")
                 .params(columns(details)).param("id", id).param("version", version).param("mrn", mrn)
                 .param("practices", practices).update();

@@ -108,6 +108,34 @@ class RecordingADeathTests {
     }
 
     @Test
+    void anOrdinaryEditOfTheRecordCannotUndoARecordedDeath() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Editing practice");
+        UUID patient = team.enrolledPatient("Lowe", "Iris");
+        LocalDate today = LocalDate.now(CareTeam.ZONE);
+        assertThat(team.nurse.postJson("/api/patients/" + patient + "/death", Map.of("diedOn", today.toString()))
+                .status()).isEqualTo(200);
+        JsonNode record = team.careManager.get("/api/patients/" + patient).json();
+        Map<String, Object> edit = new HashMap<>();
+        edit.put("mrn", record.get("mrn").asString());
+        edit.put("familyName", record.get("familyName").asString());
+        edit.put("givenNames", record.get("givenNames").asString());
+        edit.put("birthDate", record.get("birthDate").asString());
+        edit.put("sex", record.get("sex").asString());
+        edit.put("phone", "555-0199");
+        edit.put("status", "ACTIVE");
+        edit.put("deceasedOn", null);
+        edit.put("version", record.get("version").asInt());
+
+        Api.Response revised = team.careManager.putJson("/api/patients/" + patient, edit);
+
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        JsonNode after = team.careManager.get("/api/patients/" + patient).json();
+        assertThat(after.get("phone").asString()).isEqualTo("555-0199");
+        assertThat(after.get("status").asString()).isEqualTo("DECEASED");
+        assertThat(after.get("deceasedOn").asString()).isEqualTo(today.toString());
+    }
+
+    @Test
     void aDeathInTheFutureOrBeforeBirthIsRefusedNamingTheDateAndNothingIsStored() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Refusing practice");
         UUID patient = team.enrolledPatient("Noon", "Fred");
