@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.identity.Practices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What a claim needs besides the codes: the biller's ICD-10-CM choices per patient problem, the practice's fee
- * schedule, and the group NPI and TIN the practice bills under.
+ * schedule, and (from the identity module) the group NPI and TIN the practice bills under.
  */
 @Repository
 public class ClaimDetails {
@@ -23,14 +24,12 @@ public class ClaimDetails {
     public record Fee(String cpt, long cents, LocalDate effectiveFrom, String setBy, OffsetDateTime setAt) {
     }
 
-    /** The billing provider of a claim: the practice's group NPI and tax identification number (null if unset). */
-    public record BillingProvider(String groupNpi, String tin) {
-    }
-
     private final JdbcClient jdbc;
+    private final Practices practices;
 
-    ClaimDetails(JdbcClient jdbc) {
+    ClaimDetails(JdbcClient jdbc, Practices practices) {
         this.jdbc = jdbc;
+        this.practices = practices;
     }
 
     /** patient → SNOMED CT code → chosen ICD-10-CM code, for the practice. */
@@ -73,8 +72,8 @@ public class ClaimDetails {
         return fees.stream().filter(fee -> fee.cpt().equals(cpt) && !fee.effectiveFrom().isAfter(day)).findFirst();
     }
 
-    public BillingProvider billingProvider(UUID practiceId) {
-        return jdbc.sql("select group_npi, tin from practice where id = ?").param(practiceId)
-                .query(BillingProvider.class).optional().orElse(new BillingProvider(null, null));
+    /** The billing provider of a claim: the practice's group NPI and tax identification number (null if unset). */
+    public Practices.BillingIdentity billingProvider(UUID practiceId) {
+        return practices.billingIdentity(practiceId);
     }
 }

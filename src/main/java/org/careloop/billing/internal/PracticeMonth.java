@@ -87,7 +87,7 @@ public class PracticeMonth {
                 .toList();
         Map<UUID, List<ProblemDiagnosis>> diagnosed = diagnoses(practiceId);
         Map<UUID, String> medicareIds = roster.medicareIds(practiceId);
-        ClaimDetails.BillingProvider provider = claims.billingProvider(practiceId);
+        org.careloop.identity.Practices.BillingIdentity provider = claims.billingProvider(practiceId);
         List<ClaimDetails.Fee> fees = claims.fees(practiceId);
         List<StatementLine> lines = new ArrayList<>();
         List<StatementRefusal> refusals = new ArrayList<>();

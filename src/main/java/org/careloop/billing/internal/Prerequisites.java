@@ -29,8 +29,8 @@ public final class Prerequisites {
      */
     public enum Blocker {
         NO_BILLING_PRACTITIONER("no billing practitioner"),
-        NO_ATTESTATION("no attestation"),
         NO_CONSENT("no consent"),
+        NO_ATTESTATION("no attestation"),
         CONSENT_AFTER_MONTH("consent after the month"),
         CONSENT_REVOKED("consent revoked"),
         NO_SIGNED_CARE_PLAN("no signed care plan");
@@ -53,9 +53,6 @@ public final class Prerequisites {
         if (enrollment.billingPractitioner() == null || !enrollment.billingPractitioner().matches("\\d{10}")) {
             blockers.add(Blocker.NO_BILLING_PRACTITIONER);
         }
-        if (!enrollment.attested()) {
-            blockers.add(Blocker.NO_ATTESTATION);
-        }
         if (enrollment.consentDate() == null) {
             blockers.add(Blocker.NO_CONSENT);
         } else if (enrollment.consentDate().isAfter(lastDay)) {
@@ -64,6 +61,9 @@ public final class Prerequisites {
         LocalDate revoked = enrollment.consentRevokedDate();
         if (revoked != null && YearMonth.from(revoked).isBefore(month)) {
             blockers.add(Blocker.CONSENT_REVOKED);
+        }
+        if (!enrollment.attested()) {
+            blockers.add(Blocker.NO_ATTESTATION);
         }
         if (NEED_CARE_PLAN.contains(enrollment.program())
                 && (enrollment.carePlanDate() == null || enrollment.carePlanDate().isAfter(lastDay))) {
