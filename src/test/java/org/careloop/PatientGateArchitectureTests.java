@@ -53,7 +53,8 @@ class PatientGateArchitectureTests {
             "careplan", "care_plan care_plan_version care_plan_signature care_plan_copy care_plan_review",
             "outreach", "interaction",
             "timetracking", "time_entry time_entry_revision time_month_closed time_timer"),
-            Map.of("billing", "billing_month billing_statement billing_statement_line billing_statement_refusal"));
+            Map.of("billing", "billing_month billing_statement billing_statement_line billing_statement_refusal "
+                    + "billing_diagnosis_choice practice_fee"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

@@ -120,6 +120,11 @@ public class BillingMonths {
     }
 
     private Caller billerOrAdminOf(UUID practiceId) {
+        return billerOrAdmin(callers, practiceId);
+    }
+
+    /** The caller, if a biller or administrator of the practice; a stranger to the practice gets a 404. */
+    static Caller billerOrAdmin(Callers callers, UUID practiceId) {
         Caller caller = callers.current();
         if (!caller.worksIn(practiceId)) {
             throw new NotFound("No practice " + practiceId);

@@ -35,10 +35,17 @@ public record PatientMonth(YearMonth month, PatientFacts patient, List<Enrollmen
     /**
      * One program enrollment: complex CCM needs moderate or high complexity medical decision making (the provider's
      * attestation); consent and the care plan are prerequisites; consent revocation ends billing at the end of
-     * that month; {@code startDate} marks a new RPM episode (device set-up).
+     * that month; {@code startDate} marks a new RPM episode (device set-up); {@code attested}: a provider attested
+     * that the patient qualifies (a what-if question assumes so).
      */
     public record EnrollmentFacts(CareProgram program, boolean complex, LocalDate consentDate, LocalDate carePlanDate,
-                                  String billingPractitioner, LocalDate startDate, LocalDate consentRevokedDate) {
+                                  String billingPractitioner, LocalDate startDate, LocalDate consentRevokedDate,
+                                  boolean attested) {
+
+        public EnrollmentFacts(CareProgram program, boolean complex, LocalDate consentDate, LocalDate carePlanDate,
+                               String billingPractitioner, LocalDate startDate, LocalDate consentRevokedDate) {
+            this(program, complex, consentDate, carePlanDate, billingPractitioner, startDate, consentRevokedDate, true);
+        }
     }
 
     /** Minutes logged on one day for one program. */

@@ -7,9 +7,10 @@ import org.careloop.program.CareProgram;
 
 /**
  * An enrollment as the billing month sees it: program, complexity, the billing practitioner's NPI, dates, QMB
- * evidence, and the consent given for the current practitioner (null when there is none).
+ * evidence, the consent given for the current practitioner (null when there is none), and whether a provider
+ * attested that the patient qualifies.
  */
 public record BillableEnrollment(UUID patientId, CareProgram program, boolean complex, String billingPractitionerNpi,
                                  LocalDate startOn, LocalDate endOn, LocalDate qmbVerifiedOn, LocalDate consentOn,
-                                 LocalDate consentRevokedOn, EnrollmentStatus status) {
+                                 LocalDate consentRevokedOn, EnrollmentStatus status, boolean attested) {
 }

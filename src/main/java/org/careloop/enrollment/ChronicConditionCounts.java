@@ -29,6 +29,12 @@ public class ChronicConditionCounts {
         this.problems = problems;
     }
 
+    /** Each active problem of the practice's patients that the catalogue counts as chronic, by patient. */
+    public Map<UUID, List<ActiveProblems.CategorizedProblem>> problemsOfPractice(UUID practiceId) {
+        return problems.problemsInCategories(practiceId, catalogue.codes().stream()
+                .map(code -> new ActiveProblems.CategoryCode(code.system(), code.code(), code.category())).toList());
+    }
+
     public Map<UUID, ChronicBurden> ofPractice(UUID practiceId) {
         Map<UUID, ChronicBurden> burden = new HashMap<>();
         problems.inCategories(practiceId, catalogue.codes().stream()

@@ -26,6 +26,15 @@ public class Practices {
         return jdbc.sql("select id, name from practice where id = ?").param(id).query(Practice.class).optional();
     }
 
+    /** The group NPI and tax identification number the practice bills under (null where not set). */
+    public record BillingIdentity(String groupNpi, String tin) {
+    }
+
+    public BillingIdentity billingIdentity(UUID id) {
+        return jdbc.sql("select group_npi, tin from practice where id = ?").param(id).query(BillingIdentity.class)
+                .optional().orElse(new BillingIdentity(null, null));
+    }
+
     public Optional<Practice> findByName(String name) {
         return jdbc.sql("select id, name from practice where name = ?").param(name).query(Practice.class).optional();
     }

@@ -31,6 +31,14 @@ public class ActiveProblems {
     public record Categorized(int categories, List<String> diagnosisCodes, List<String> categoryNames) {
     }
 
+    /**
+     * One active problem that falls in a category: its SNOMED CT and ICD-10-CM codes as recorded (either may be
+     * null), its display text, and the first category it counts toward.
+     */
+    public record CategorizedProblem(UUID patientId, String snomedCode, String icd10Code, String display,
+                                     String category) {
+    }
+
     static final String SNOMED_CT = "http://snomed.info/sct";
     static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
 
@@ -79,6 +87,31 @@ public class ActiveProblems {
                     found.put(rs.getObject("patient_id", UUID.class), new Categorized(rs.getInt("categories"),
                             texts(rs.getArray("codes")), texts(rs.getArray("category_names"))));
                 });
+        return found;
+    }
+
+    /** Each active problem of the practice's patients that falls in one of the categories, one row per problem. */
+    public Map<UUID, List<CategorizedProblem>> problemsInCategories(UUID practiceId, List<CategoryCode> codes) {
+        Map<UUID, List<CategorizedProblem>> found = new HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                select c.patient_id, c.snomed_code, c.icd10_code, c.display, min(cat.category) as category
+                  from condition c
+                  join patient p on p.id = c.patient_id and p.practice_id = ?
+                  join unnest(cast(? as text[]), cast(? as text[]), cast(? as text[])) as cat(code_system, code, category)
+                    on (cat.code_system = ? and cat.code = c.snomed_code)
+                    or (cat.code_system = ? and c.icd10_code like cat.code || '%')
+                 where coalesce(c.clinical_status, 'active') in ('active', 'recurrence', 'relapse')
+                   and c.abated_at is null
+                 group by c.patient_id, c.snomed_code, c.icd10_code, c.display
+                 order by c.patient_id, min(cat.category), c.snomed_code, c.icd10_code""")
+                .params(practiceId, codes.stream().map(CategoryCode::system).toArray(String[]::new),
+                        codes.stream().map(CategoryCode::code).toArray(String[]::new),
+                        codes.stream().map(CategoryCode::category).toArray(String[]::new), SNOMED_CT, ICD_10_CM)
+                .query(CategorizedProblem.class).list()
+                .forEach(problem -> found.computeIfAbsent(problem.patientId(), id -> new java.util.ArrayList<>()).add(problem));
         return found;
     }
 

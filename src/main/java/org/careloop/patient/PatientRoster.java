@@ -54,6 +54,16 @@ public class PatientRoster {
                 .query(RosterEntry.class).list());
     }
 
+    /** The whole Medicare Beneficiary Identifier of each patient of the practice that has one, for claim lines. */
+    public Map<UUID, String> medicareIds(UUID practiceId) {
+        Map<UUID, String> ids = new java.util.HashMap<>();
+        jdbc.sql("select id, medicare_id from patient where practice_id = ? and medicare_id is not null").param(practiceId)
+                .query(rs -> {
+                    ids.put(rs.getObject("id", UUID.class), rs.getString("medicare_id"));
+                });
+        return ids;
+    }
+
     /** The patients a care manager is assigned, within the given practices. */
     public List<RosterEntry> assignedTo(UUID careManagerId, UUID[] practices) {
         return jdbc.sql("select " + COLUMNS + " from patient where assigned_care_manager_id = ? and practice_id = any(?) and status = 'ACTIVE'")

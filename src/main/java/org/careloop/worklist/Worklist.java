@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.OpenScreen;
 import org.careloop.audit.AuditAction;
+import org.careloop.billing.BillingReadiness;
 import org.careloop.billing.Thresholds;
 import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.OpenEnrollment;
@@ -47,9 +48,12 @@ public class Worklist {
     private final CarePlanEvidence carePlans;
     private final PatientGate gate;
     private final Clock clock;
+    private final BillingReadiness readiness;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
-             Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate, Clock clock) {
+             Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
+             Clock clock, BillingReadiness readiness) {
+        this.readiness = readiness;
         this.roster = roster;
         this.enrollments = enrollments;
         this.timeLedger = timeLedger;
@@ -79,6 +83,10 @@ public class Worklist {
         Map<UUID, List<String>> screens = assessments.openPositiveScreens(ids).stream().collect(Collectors.groupingBy(
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
+        Map<UUID, List<String>> blockers = new HashMap<>();
+        patients.stream().collect(Collectors.groupingBy(PatientRoster.RosterEntry::practiceId,
+                        Collectors.mapping(PatientRoster.RosterEntry::id, Collectors.toList())))
+                .forEach((practice, inPractice) -> blockers.putAll(readiness.blockersFor(practice, inPractice, month)));
 
         List<WorklistEntry> entries = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : patients) {
@@ -90,7 +98,7 @@ public class Worklist {
             WorklistPriority.Verdict verdict = WorklistPriority.judge(new WorklistPriority.Facts(open.openEscalations(),
                     open.overdue(), screens.getOrDefault(patient.id(), List.of()), reached.contains(patient.id()), next,
                     programs.stream().anyMatch(OpenEnrollment::awaitingConsent), reviewDue.contains(patient.id()),
-                    !spent.isEmpty()));
+                    !spent.isEmpty(), blockers.getOrDefault(patient.id(), List.of())));
             entries.add(new WorklistEntry(patient.id(), patient.displayName(), patient.mrn(), patient.birthDate(),
                     patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                     programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),

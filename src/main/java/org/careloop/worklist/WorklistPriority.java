@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Why a patient should be called today, and how urgently. Safety first (open escalations), then overdue work and
  * positive screens nobody followed up, then the month's own needs: no contact yet, minutes close to a billing
- * threshold, consent pending, a care plan due for review. A patient already reached and over every threshold
+ * threshold, what blocks billing (no signed care plan, no consent, no attestation), consent pending, a care plan
+ * due for review. A patient already reached and over every threshold
  * sinks to the bottom.
  */
 public final class WorklistPriority {
@@ -14,7 +15,18 @@ public final class WorklistPriority {
     /** What is known about the patient this month. */
     public record Facts(int openEscalations, int overdueTasks, List<String> unfollowedScreens, boolean reachedThisMonth,
                         WorklistEntry.NextStep nextThreshold, boolean consentPending, boolean carePlanReviewDue,
-                        boolean anyMinutes) {
+                        boolean anyMinutes, List<String> billingBlockers) {
+
+        public Facts {
+            billingBlockers = billingBlockers == null ? List.of() : List.copyOf(billingBlockers);
+        }
+
+        public Facts(int openEscalations, int overdueTasks, List<String> unfollowedScreens, boolean reachedThisMonth,
+                     WorklistEntry.NextStep nextThreshold, boolean consentPending, boolean carePlanReviewDue,
+                     boolean anyMinutes) {
+            this(openEscalations, overdueTasks, unfollowedScreens, reachedThisMonth, nextThreshold, consentPending,
+                    carePlanReviewDue, anyMinutes, List.of());
+        }
     }
 
     /** The patient's priority and the reasons behind it, most pressing first. */
@@ -48,6 +60,11 @@ public final class WorklistPriority {
             // the closer a threshold, the more a short call is worth
             priority += Math.max(10, 80 - next.minutesShort() * 3);
             reasons.add(next.minutesShort() + " min to " + next.code());
+        }
+        if (!facts.billingBlockers().isEmpty()) {
+            // minutes toward a code are wasted while billing is blocked: what blocks it comes right after
+            priority += 50;
+            reasons.add("Billing blocked: " + String.join(", ", facts.billingBlockers()));
         }
         if (facts.consentPending()) {
             priority += 60;

@@ -147,7 +147,7 @@ class BillingEngineTests {
         void rejectsCcmWithoutACarePlan() {
             BillingResult result = bill(october2026().enrolledWith(new PatientMonth.EnrollmentFacts(CareProgram.CCM, false,
                     LocalDate.of(2026, 9, 1), null, DR_CHEN, null, null)).staffMinutes(CareProgram.CCM, 25));
-            assertThat(result.notBillable().get(0).reason()).startsWith("no care plan established by 2026-10-31");
+            assertThat(result.notBillable().get(0).reason()).startsWith("no signed care plan by 2026-10-31");
         }
 
         @Test

@@ -101,7 +101,7 @@ class BillingMonthBrowserTest {
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("-v1.csv"));
             assertThat(csv.body().lines().filter(line -> line.startsWith("\"Okonkwo, Ada\"")))
-                    .anyMatch(line -> line.contains(",99490,1," + month.atEndOfMonth() + ","));
+                    .anyMatch(line -> line.contains(",99490,1,," + month.atEndOfMonth() + ",\"E11.9\",\"I10\","));
             assertThat(csv.body()).doesNotContain("Varga");
             assertThat(jdbc.sql("select count(*) from audit_event where action = 'EXPORT' and practice_id = ? and channel = 'UI'")
                     .param(practice).query(Long.class).single()).isEqualTo(1);
@@ -136,6 +136,36 @@ class BillingMonthBrowserTest {
             browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id("month-status")).getText().contains("Open"));
             assertThat(browser.text()).contains("Re-opened");
             browser.screenshot("billing-reopened");
+        }
+    }
+
+    @Test
+    void aBillerChoosesTheIcd10CodeOfAProblemTheMapCannotDecideAndTheLineGoesOut() {
+        UUID patient = enrolledPatientWithCarePlan("Lindqvist", "Maja");
+        jdbc.sql("""
+                update condition set snomed_code = '88805009', display = 'Chronic congestive heart failure'
+                 where patient_id = ? and snomed_code = '44054006'""").param(patient).update();
+        logMinutes(patient, 1, 24);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("biller." + tag, "pw-" + tag);
+            browser.visit("/billing");
+            assertThat(browser.text()).contains("No ICD-10-CM diagnosis for Chronic congestive heart failure: choose one");
+            org.openqa.selenium.support.ui.Select choice = new org.openqa.selenium.support.ui.Select(
+                    browser.field("dx-" + patient + "-88805009"));
+            assertThat(choice.getOptions()).extracting(org.openqa.selenium.WebElement::getText)
+                    .contains("I50.22 Chronic systolic (congestive) heart failure", "I50.9 Heart failure, unspecified");
+            browser.screenshot("billing-month-diagnosis-choice");
+
+            choice.selectByValue("I50.32");
+            browser.driver().findElement(By.cssSelector("form.diagnosis-choice button[type=submit]")).click();
+            browser.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains("24 min of clinical staff time: 99490"));
+            assertThat(browser.text()).doesNotContain("choose one").contains("24 min of clinical staff time: 99490");
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.field("dx-" + patient + "-88805009"))
+                    .getFirstSelectedOption().getAttribute("value")).isEqualTo("I50.32");
+            browser.screenshot("billing-month-diagnosis-chosen");
+            assertThat(browser.policyViolations()).isEmpty();
         }
     }
 

@@ -66,7 +66,7 @@ class WorklistApiTests {
                 .contains("No contact yet this month", "6 min to 99490");
         assertThat(rows.get(1).get("minutesThisMonth").get("CCM").asInt()).isEqualTo(14);
         assertThat(rows.get(2).get("reasons").valueStream().map(JsonNode::asString).toList())
-                .containsExactly("Reached and over threshold this month");
+                .containsExactly("Billing blocked: no signed care plan");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.careloop.billing.BillingEngine;
 import org.careloop.billing.BillingLine;
 import org.careloop.billing.BillingResult;
 import org.careloop.billing.PatientMonth;
+import org.careloop.billing.ProblemDiagnosis;
 import org.careloop.billing.Refusal;
 import org.careloop.billing.StatementLine;
 import org.careloop.billing.StatementRefusal;
@@ -26,6 +28,7 @@ import org.careloop.patient.PatientRoster;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.MonthEntry;
 import org.careloop.timetracking.TimeLedger;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +49,16 @@ public class PracticeMonth {
     private final CarePlanEvidence carePlans;
     private final TimeLedger timeLedger;
     private final PatientRoster roster;
+    private final ClaimDetails claims;
+    private final DiagnosisMap diagnosisMap;
+    private final String placeOfService;
 
     PracticeMonth(BillingEngine engine, ProgramEnrollments enrollments, ChronicConditionCounts chronicConditions,
-                  CarePlanEvidence carePlans, TimeLedger timeLedger, PatientRoster roster) {
+                  CarePlanEvidence carePlans, TimeLedger timeLedger, PatientRoster roster, ClaimDetails claims,
+                  DiagnosisMap diagnosisMap, @Value("${careloop.billing.place-of-service:11}") String placeOfService) {
+        this.claims = claims;
+        this.diagnosisMap = diagnosisMap;
+        this.placeOfService = placeOfService;
         this.engine = engine;
         this.enrollments = enrollments;
         this.chronicConditions = chronicConditions;
@@ -75,6 +85,10 @@ public class PracticeMonth {
                 .sorted(Comparator.comparing(PatientRoster.RosterEntry::familyName)
                         .thenComparing(PatientRoster.RosterEntry::givenNames).thenComparing(PatientRoster.RosterEntry::id))
                 .toList();
+        Map<UUID, List<ProblemDiagnosis>> diagnosed = diagnoses(practiceId);
+        Map<UUID, String> medicareIds = roster.medicareIds(practiceId);
+        org.careloop.identity.Practices.BillingIdentity provider = claims.billingProvider(practiceId);
+        List<ClaimDetails.Fee> fees = claims.fees(practiceId);
         List<StatementLine> lines = new ArrayList<>();
         List<StatementRefusal> refusals = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : ordered) {
@@ -88,18 +102,61 @@ public class PracticeMonth {
                             .map(e -> facts(e, plans.getOrDefault(patient.id(), Map.of()))).toList(),
                     time.getOrDefault(patient.id(), List.of()), 0, List.of());
             BillingResult result = engine.evaluate(patientMonth);
-            String diagnoses = String.join("; ", chronic.diagnosisCodes().stream().sorted().toList());
+            List<ProblemDiagnosis> problems = diagnosed.getOrDefault(patient.id(), List.of());
+            String diagnoses = String.join("; ", Diagnoses.pointers(problems));
+            Map<CareProgram, String> undiagnosed = new java.util.EnumMap<>(CareProgram.class);
             for (BillingLine line : result.lines()) {
+                Optional<String> refused = Diagnoses.refusal(line.program(), problems);
+                if (refused.isPresent()) {
+                    undiagnosed.putIfAbsent(line.program(), refused.get());
+                    continue;
+                }
+                Optional<ClaimDetails.Fee> fee = ClaimDetails.feeOn(fees, line.code(), line.dateOfService());
+                if (fee.isEmpty()) {
+                    refusals.add(new StatementRefusal(patient.id(), patient.mrn(), patient.displayName(), line.program(),
+                            "no fee for " + line.code() + " in the practice's fee schedule: the charge is blank until an"
+                                    + " administrator sets one"));
+                }
                 lines.add(new StatementLine(patient.id(), patient.mrn(), patient.displayName(), patient.birthDate(),
                         line.billingPractitioner(), line.program(), line.code(), line.units(), line.dateOfService(),
-                        diagnoses, line.minutes(), line.explanation()));
+                        diagnoses, line.minutes(), line.explanation(), medicareIds.get(patient.id()), provider.groupNpi(),
+                        provider.tin(), placeOfService, fee.map(f -> f.cents() * line.units()).orElse(null)));
             }
+            undiagnosed.forEach((program, reason) -> refusals.add(new StatementRefusal(patient.id(), patient.mrn(),
+                    patient.displayName(), program, reason)));
             for (Refusal refusal : result.notBillable()) {
                 refusals.add(new StatementRefusal(patient.id(), patient.mrn(), patient.displayName(),
                         refusal.program(), refusal.reason()));
             }
         }
         return new Evaluated(ordered.size(), lines, refusals, involved);
+    }
+
+    /** Each patient's chronic problems with their claim diagnoses, as the month close would put them on a claim. */
+    public Map<UUID, List<ProblemDiagnosis>> diagnoses(UUID practiceId) {
+        Map<UUID, Map<String, String>> choices = claims.choices(practiceId);
+        Map<UUID, List<ProblemDiagnosis>> diagnosed = new HashMap<>();
+        chronicConditions.problemsOfPractice(practiceId).forEach((patient, problems) -> diagnosed.put(patient,
+                Diagnoses.of(problems, choices.getOrDefault(patient, Map.of()), diagnosisMap)));
+        return diagnosed;
+    }
+
+    /** What blocks each of these patients' enrollments from billing this month (empty when nothing does). */
+    public Map<UUID, List<Prerequisites.Blocker>> blockers(UUID practiceId, java.util.Collection<UUID> patientIds,
+                                                            YearMonth month) {
+        Map<UUID, Map<CareProgram, LocalDate>> plans = carePlans.establishedDates(practiceId);
+        Map<UUID, List<Prerequisites.Blocker>> blockers = new HashMap<>();
+        Set<UUID> wanted = new HashSet<>(patientIds);
+        for (BillableEnrollment enrollment : enrollments.billableIn(practiceId, month)) {
+            if (!wanted.contains(enrollment.patientId()) || enrollment.program() == CareProgram.TCM) {
+                continue;
+            }
+            List<Prerequisites.Blocker> found = blockers.computeIfAbsent(enrollment.patientId(), id -> new ArrayList<>());
+            // the worklist lists living patients only, so a death date never blocks here
+            Prerequisites.blockers(facts(enrollment, plans.getOrDefault(enrollment.patientId(), Map.of())), month, null)
+                    .stream().filter(blocker -> !found.contains(blocker)).forEach(found::add);
+        }
+        return blockers;
     }
 
     private static boolean qualifiedMedicareBeneficiary(List<BillableEnrollment> programs, YearMonth month) {
@@ -113,6 +170,6 @@ public class PracticeMonth {
             carePlan = plans.values().stream().min(Comparator.naturalOrder()).orElse(null);
         }
         return new PatientMonth.EnrollmentFacts(e.program(), e.complex(), e.consentOn(), carePlan,
-                e.billingPractitionerNpi(), e.startOn(), e.consentRevokedOn());
+                e.billingPractitionerNpi(), e.startOn(), e.consentRevokedOn(), e.attested());
     }
 }

@@ -23,34 +23,79 @@ public final class Prerequisites {
     private Prerequisites() {
     }
 
-    /** Why this enrollment cannot bill this month, if it cannot. */
-    public static Optional<String> unmet(EnrollmentFacts enrollment, YearMonth month, LocalDate diedOn) {
+    /**
+     * What blocks an enrollment from billing, in the few words a worklist shows ("no signed care plan"); the month
+     * close refuses with the sentence of the first one, so the two never disagree.
+     */
+    public enum Blocker {
+        DIED_BEFORE_MONTH("the patient died before the month"),
+        NO_BILLING_PRACTITIONER("no billing practitioner"),
+        NO_CONSENT("no consent"),
+        NO_ATTESTATION("no attestation"),
+        CONSENT_AFTER_MONTH("consent after the month"),
+        CONSENT_REVOKED("consent revoked"),
+        NO_SIGNED_CARE_PLAN("no signed care plan");
+
+        private final String words;
+
+        Blocker(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Everything that blocks this enrollment from billing this month, in the order a biller fixes them. */
+    public static List<Blocker> blockers(EnrollmentFacts enrollment, YearMonth month, LocalDate diedOn) {
         LocalDate lastDay = month.atEndOfMonth();
+        List<Blocker> blockers = new java.util.ArrayList<>();
         if (diedOn != null && diedOn.isBefore(month.atDay(1))) {
-            return Optional.of("the patient died on " + diedOn + ", before " + month
-                    + ": no service after the patient's death is billable");
+            blockers.add(Blocker.DIED_BEFORE_MONTH);
         }
         if (enrollment.billingPractitioner() == null || !enrollment.billingPractitioner().matches("\\d{10}")) {
-            return Optional.of("no billing practitioner NPI on the " + enrollment.program() + " enrollment");
+            blockers.add(Blocker.NO_BILLING_PRACTITIONER);
         }
         if (enrollment.consentDate() == null) {
-            return Optional.of("no consent on file: " + enrollment.program()
-                    + " is not billable until the patient's consent is recorded");
-        }
-        if (enrollment.consentDate().isAfter(lastDay)) {
-            return Optional.of("consent was given on " + enrollment.consentDate() + ", after " + month);
+            blockers.add(Blocker.NO_CONSENT);
+        } else if (enrollment.consentDate().isAfter(lastDay)) {
+            blockers.add(Blocker.CONSENT_AFTER_MONTH);
         }
         LocalDate revoked = enrollment.consentRevokedDate();
         if (revoked != null && YearMonth.from(revoked).isBefore(month)) {
-            return Optional.of("consent was revoked on " + revoked + " (effective at the end of "
-                    + YearMonth.from(revoked) + ")");
+            blockers.add(Blocker.CONSENT_REVOKED);
+        }
+        if (!enrollment.attested()) {
+            blockers.add(Blocker.NO_ATTESTATION);
         }
         if (NEED_CARE_PLAN.contains(enrollment.program())
                 && (enrollment.carePlanDate() == null || enrollment.carePlanDate().isAfter(lastDay))) {
-            return Optional.of("no care plan established by " + lastDay + ": " + enrollment.program()
-                    + " requires a comprehensive care plan");
+            blockers.add(Blocker.NO_SIGNED_CARE_PLAN);
         }
-        return Optional.empty();
+        return blockers;
+    }
+
+    /** Why this enrollment cannot bill this month, if it cannot: the first blocker, in a biller's sentence. */
+    public static Optional<String> unmet(EnrollmentFacts enrollment, YearMonth month, LocalDate diedOn) {
+        return blockers(enrollment, month, diedOn).stream().findFirst()
+                .map(blocker -> sentence(blocker, enrollment, month, diedOn));
+    }
+
+    private static String sentence(Blocker blocker, EnrollmentFacts enrollment, YearMonth month, LocalDate diedOn) {
+        CareProgram program = enrollment.program();
+        return switch (blocker) {
+            case DIED_BEFORE_MONTH -> "the patient died on " + diedOn + ", before " + month
+                    + ": no service after the patient's death is billable";
+            case NO_BILLING_PRACTITIONER -> "no billing practitioner NPI on the " + program + " enrollment";
+            case NO_ATTESTATION -> "no attestation: a provider has not attested that the patient qualifies for " + program;
+            case NO_CONSENT -> "no consent on file: " + program + " is not billable until the patient's consent is recorded";
+            case CONSENT_AFTER_MONTH -> "consent was given on " + enrollment.consentDate() + ", after " + month;
+            case CONSENT_REVOKED -> "consent was revoked on " + enrollment.consentRevokedDate() + " (effective at the end of "
+                    + YearMonth.from(enrollment.consentRevokedDate()) + ")";
+            case NO_SIGNED_CARE_PLAN -> "no signed care plan by " + month.atEndOfMonth() + ": " + program
+                    + " requires a comprehensive care plan, signed by a provider";
+        };
     }
 
     /**

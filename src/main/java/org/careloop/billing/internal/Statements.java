@@ -82,12 +82,14 @@ public class Statements {
         for (int i = 0; i < evaluated.lines().size(); i++) {
             StatementLine l = evaluated.lines().get(i);
             lines.add(new Object[] {statement, i, l.patientId(), l.mrn(), l.patientName(), l.birthDate(), l.billingNpi(),
-                    l.program().name(), l.code(), l.units(), l.dateOfService(), l.diagnosisCodes(), l.minutes(), l.explanation()});
+                    l.program().name(), l.code(), l.units(), l.dateOfService(), l.diagnosisCodes(), l.minutes(), l.explanation(),
+                    l.medicareId(), l.groupNpi(), l.tin(), l.placeOfService(), l.chargeCents()});
         }
         batch.batchUpdate("""
                 insert into billing_statement_line (statement_id, position, patient_id, mrn, patient_name, birth_date,
-                       billing_npi, program, code, units, date_of_service, diagnosis_codes, minutes, explanation)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
+                       billing_npi, program, code, units, date_of_service, diagnosis_codes, minutes, explanation,
+                       medicare_id, group_npi, tin, place_of_service, charge_cents)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines);
         List<Object[]> refusals = new ArrayList<>();
         for (int i = 0; i < evaluated.refusals().size(); i++) {
             StatementRefusal r = evaluated.refusals().get(i);
@@ -105,7 +107,8 @@ public class Statements {
                     UUID id = rs.getObject("id", UUID.class);
                     List<StatementLine> lines = jdbc.sql("""
                             select patient_id, mrn, patient_name, birth_date, billing_npi, program, code, units,
-                                   date_of_service, diagnosis_codes, minutes, explanation
+                                   date_of_service, diagnosis_codes, minutes, explanation, medicare_id, group_npi,
+                                   tin, place_of_service, charge_cents
                               from billing_statement_line where statement_id = ? order by position""")
                             .param(id).query(StatementLine.class).list();
                     List<StatementRefusal> refusals = named(jdbc.sql("""

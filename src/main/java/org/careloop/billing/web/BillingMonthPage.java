@@ -8,6 +8,8 @@ import org.careloop.InvalidRequest;
 import org.careloop.RefusedTransition;
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.BillingMonths;
+import org.careloop.billing.ClaimDiagnoses;
+import org.careloop.billing.ProblemDiagnosis;
 import org.careloop.billing.Thresholds;
 import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Practice;
@@ -43,9 +45,11 @@ class BillingMonthPage {
     private final PracticeSelection selection;
     private final MessageSource messages;
     private final Clock clock;
+    private final ClaimDiagnoses diagnoses;
 
     BillingMonthPage(BillingMonths months, TimeLedger timeLedger, Thresholds thresholds, PracticeSelection selection,
-                     MessageSource messages, Clock clock) {
+                     MessageSource messages, Clock clock, ClaimDiagnoses diagnoses) {
+        this.diagnoses = diagnoses;
         this.months = months;
         this.timeLedger = timeLedger;
         this.thresholds = thresholds;
@@ -64,7 +68,10 @@ class BillingMonthPage {
         model.addAttribute("practices", selection.available());
         model.addAttribute("month", shown);
         model.addAttribute("withinReach", MonthOverview.WITHIN_REACH);
-        model.addAttribute("overview", MonthOverview.of(statement, timeLedger.entriesIn(chosen.id(), shown), thresholds));
+        MonthOverview overview = MonthOverview.of(statement, timeLedger.entriesIn(chosen.id(), shown), thresholds);
+        model.addAttribute("overview", overview);
+        model.addAttribute("diagnoses", overview.closed() ? java.util.Map.of()
+                : diagnoses.of(chosen.id(), overview.patients().stream().map(MonthOverview.PatientRow::patientId).toList()));
         return "billing/month";
     }
 
@@ -93,6 +100,20 @@ class BillingMonthPage {
             redirect.addFlashAttribute("flash", text("billing.reopened", monthName(month)));
         } catch (RefusedTransition refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
+        }
+        return back(month, practice);
+    }
+
+    /** The biller chooses a problem's ICD-10-CM code where the map offers several. */
+    @PostMapping("/{month}/diagnosis")
+    String chooseDiagnosis(@PathVariable YearMonth month, @RequestParam UUID practice, @RequestParam UUID patient,
+                           @RequestParam String snomedCode, @RequestParam(required = false) String icd10Code,
+                           RedirectAttributes redirect) {
+        try {
+            ProblemDiagnosis chosen = diagnoses.choose(practice, patient, snomedCode, icd10Code);
+            redirect.addFlashAttribute("flash", text("billing.diagnosis.chosen", chosen.icd10Code(), chosen.problem()));
+        } catch (InvalidRequest invalid) {
+            redirect.addFlashAttribute("flashError", String.join("; ", invalid.fields().values()));
         }
         return back(month, practice);
     }

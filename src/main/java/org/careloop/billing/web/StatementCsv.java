@@ -1,6 +1,8 @@
 package org.careloop.billing.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.careloop.billing.BillingMonthStatement;
 import org.careloop.billing.StatementLine;
@@ -11,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 /** The statement as the CSV a biller sends on: one row per claim line, the same from the API and the web page. */
 final class StatementCsv {
 
-    private static final String HEADER = "patient,mrn,dob,billing_npi,code,units,date_of_service,diagnosis_codes,minutes,explanation\r\n";
+    /** The columns, documented in the README ("Statement CSV"): an 837P service line's fields, one line a row. */
+    static final String HEADER = "patient,mrn,dob,medicare_id,rendering_npi,billing_npi,tin,place_of_service,code,units,"
+            + "charge,date_of_service,diagnosis_1,diagnosis_2,diagnosis_3,diagnosis_4,minutes,explanation\r\n";
 
     private StatementCsv() {
     }
@@ -19,17 +23,28 @@ final class StatementCsv {
     static ResponseEntity<byte[]> download(BillingMonthStatement statement) {
         StringBuilder csv = new StringBuilder(HEADER);
         for (StatementLine line : statement.lines()) {
-            csv.append(cell(line.patientName())).append(',').append(cell(line.mrn())).append(',')
-                    .append(line.birthDate()).append(',').append(cell(line.billingNpi())).append(',')
-                    .append(line.code()).append(',').append(line.units()).append(',').append(line.dateOfService()).append(',')
-                    .append(cell(line.diagnosisCodes())).append(',').append(line.minutes()).append(',')
-                    .append(cell(line.explanation())).append("\r\n");
+            List<String> row = new ArrayList<>(List.of(cell(line.patientName()), cell(line.mrn()), String.valueOf(line.birthDate()),
+                    cell(line.medicareId()), cell(line.billingNpi()), cell(line.groupNpi()), cell(line.tin()),
+                    cell(line.placeOfService()), line.code(), String.valueOf(line.units()), charge(line.chargeCents()),
+                    String.valueOf(line.dateOfService())));
+            List<String> diagnoses = line.diagnoses();
+            for (int pointer = 0; pointer < 4; pointer++) {
+                row.add(pointer < diagnoses.size() ? cell(diagnoses.get(pointer)) : "");
+            }
+            row.add(String.valueOf(line.minutes()));
+            row.add(cell(line.explanation()));
+            csv.append(String.join(",", row)).append("\r\n");
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"careloop-" + statement.month() + "-v"
                         + statement.version() + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Dollars and cents ("66.13"), or blank when the practice has no fee for the code. */
+    private static String charge(Long cents) {
+        return cents == null ? "" : java.math.BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
     /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet does not execute it. */

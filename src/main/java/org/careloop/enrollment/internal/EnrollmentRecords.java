@@ -104,7 +104,8 @@ public class EnrollmentRecords {
         staff.inPractice(practiceId, Role.PROVIDER).forEach(provider -> npis.put(provider.id(), provider.npi()));
         return jdbc.sql("""
                 select e.patient_id, e.program, e.complex, e.billing_practitioner_id, e.start_on, e.end_on,
-                       e.qmb_verified_on, c.obtained_on as consent_on, c.revoked_on as consent_revoked_on, e.status
+                       e.qmb_verified_on, c.obtained_on as consent_on, c.revoked_on as consent_revoked_on, e.status,
+                       e.attested_at is not null as attested
                   from enrollment e
                   left join lateral (select obtained_on, revoked_on from consent
                                       where enrollment_id = e.id and billing_practitioner_id = e.billing_practitioner_id
@@ -117,7 +118,8 @@ public class EnrollmentRecords {
                         rs.getBoolean("complex"), npiOf(npis, rs.getObject("billing_practitioner_id", UUID.class)),
                         rs.getObject("start_on", LocalDate.class), rs.getObject("end_on", LocalDate.class),
                         rs.getObject("qmb_verified_on", LocalDate.class), rs.getObject("consent_on", LocalDate.class),
-                        rs.getObject("consent_revoked_on", LocalDate.class), EnrollmentStatus.valueOf(rs.getString("status"))))
+                        rs.getObject("consent_revoked_on", LocalDate.class), EnrollmentStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("attested")))
                 .list();
     }
 
