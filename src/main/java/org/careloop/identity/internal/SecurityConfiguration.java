@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -59,8 +60,8 @@ class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication // the command-line tools run without a web server, hence without HttpSecurity
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, ApiTokens tokens, StaffAccounts accounts,
-                            SignInJournal journal, SignInThrottle throttle, VerifiedCredentials credentials)
-            throws Exception {
+                            SignInJournal journal, SignInThrottle throttle, VerifiedCredentials credentials,
+                            AccountChanges accountChanges) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("CareLoop");
         http.securityMatcher("/api/**", "/fhir/**")
@@ -73,6 +74,7 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::hardened)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, journal), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(Method.HTTP_BASIC, throttle, credentials), BasicAuthenticationFilter.class)
+                .addFilterBefore(PasswordChangeFilter.forApi(accountChanges), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(Role.ADMIN.name())
@@ -84,7 +86,7 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, SignInThrottle throttle,
-                            VerifiedCredentials credentials) throws Exception {
+                            VerifiedCredentials credentials, AccountChanges accountChanges) throws Exception {
         http.authenticationManager(passwords)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
@@ -99,6 +101,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(SecurityConfiguration::hardened)
                 .addFilterBefore(new SignInThrottleFilter(Method.FORM, throttle, credentials), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(PasswordChangeFilter.forPages(accountChanges), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))));
