@@ -92,6 +92,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(ClinicalPages.PATHS).hasAnyRole(ClinicalPages.ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(request -> SignInDetails.of(Method.FORM, request))
