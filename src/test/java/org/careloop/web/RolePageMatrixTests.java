@@ -1,0 +1,122 @@
+package org.careloop.web;
+
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.careloop.identity.Practices;
+import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
+import org.careloop.support.CareTeam;
+import org.careloop.support.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.careloop.identity.Role.ADMIN;
+import static org.careloop.identity.Role.BILLER;
+import static org.careloop.identity.Role.CARE_MANAGER;
+import static org.careloop.identity.Role.NURSE;
+import static org.careloop.identity.Role.PROVIDER;
+
+/**
+ * Every page, opened by one person of each role: 200 where the role needs the page, the branded 403 page where it
+ * does not. A biller sees the billing month, its statement and the time entries behind a billed line, never a chart,
+ * a call, a care plan or the worklist.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RolePageMatrixTests {
+
+    static final Set<Role> CLINICAL = EnumSet.of(CARE_MANAGER, NURSE, PROVIDER, ADMIN);
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    Staff staff;
+
+    CareTeam team;
+    UUID patient;
+    UUID plan;
+    final Map<Role, WebSession> sessions = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void team() {
+        team = CareTeam.hire(port, practices, staff, "Matrix");
+        team.biller();
+        team.admin();
+        patient = team.enrolledPatient("Matrix", "Mia");
+        plan = team.planAwaitingSignOff(patient);
+        sessions.put(CARE_MANAGER, team.signIn(team.careManagerUsername()));
+        sessions.put(NURSE, team.signIn(team.nurseUsername()));
+        sessions.put(PROVIDER, team.signIn(team.providerUsername()));
+        sessions.put(BILLER, team.signIn("biller." + team.tag));
+        sessions.put(ADMIN, team.signIn("admin." + team.tag));
+    }
+
+    /** Each page with the roles that open it. */
+    Stream<Arguments> pages() {
+        String month = YearMonth.now(CareTeam.ZONE).toString();
+        Map<String, Set<Role>> pages = new java.util.LinkedHashMap<>();
+        pages.put("/password", EVERYONE);
+        pages.put("/worklist", CLINICAL);
+        pages.put("/worklist/tasks", CLINICAL);
+        pages.put("/inbox", EnumSet.of(PROVIDER));
+        pages.put("/patients/new", CLINICAL);
+        pages.put("/patients/{patient}", CLINICAL);
+        pages.put("/patients/{patient}?tab=assessments", CLINICAL);
+        pages.put("/patients/{patient}?tab=care-plan", CLINICAL);
+        pages.put("/patients/{patient}?tab=time", CLINICAL);
+        pages.put("/patients/{patient}/call", CLINICAL);
+        pages.put("/patients/{patient}/time", CLINICAL);
+        pages.put("/patients/{patient}/enrollment", CLINICAL);
+        pages.put("/patients/{patient}/care-plans/new", CLINICAL);
+        pages.put("/care-plans/{plan}", CLINICAL);
+        pages.put("/billing", EnumSet.of(BILLER, ADMIN));
+        pages.put("/billing?month=" + month + "&practice={practice}", EnumSet.of(BILLER, ADMIN));
+        pages.put("/billing/" + month + "/statement.csv?practice={practice}", EnumSet.of(BILLER, ADMIN));
+        pages.put("/billing/" + month + "/patients/{patient}", EnumSet.of(BILLER, ADMIN));
+        pages.put("/admin", EnumSet.of(ADMIN));
+        pages.put("/admin/users/{careManager}", EnumSet.of(ADMIN));
+        pages.put("/admin/practices/{practice}", EnumSet.of(ADMIN));
+        pages.put("/admin/conditions", EnumSet.of(ADMIN));
+        pages.put("/admin/import", EnumSet.of(ADMIN));
+        return pages.entrySet().stream().flatMap(page -> EVERYONE.stream()
+                .map(role -> Arguments.of(role, page.getKey(), page.getValue().contains(role))));
+    }
+
+    @ParameterizedTest(name = "{0} GET {1}: allowed {2}")
+    @MethodSource("pages")
+    void eachRoleOpensExactlyThePagesItNeeds(Role role, String page, boolean allowed) {
+        String path = page.replace("{patient}", patient.toString()).replace("{plan}", plan.toString())
+                .replace("{practice}", team.practice.toString()).replace("{careManager}", team.careManagerId.toString());
+
+        HttpResponse<String> response = sessions.get(role).get(path);
+
+        if (allowed) {
+            assertThat(response.statusCode()).as(role + " " + path).isEqualTo(200);
+        } else {
+            assertThat(response.statusCode()).as(role + " " + path).isEqualTo(403);
+            assertThat(response.body()).contains("class=\"app-header\"").contains("Your role does not allow this page")
+                    .doesNotContain("Whitelabel");
+        }
+    }
+
+}
