@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
+import org.careloop.support.Api;
 import org.careloop.support.CareTeam;
 import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,11 +103,43 @@ class RolePageMatrixTests {
                 .map(role -> Arguments.of(role, page.getKey(), page.getValue().contains(role))));
     }
 
+    /** The API the same way: a biller reads demographics, time entries and the billing month, nothing clinical. */
+    Stream<Arguments> api() {
+        String month = YearMonth.now(CareTeam.ZONE).toString();
+        Map<String, Set<Role>> calls = new java.util.LinkedHashMap<>();
+        calls.put("/api/patients/{patient}", EVERYONE);
+        calls.put("/api/patients/{patient}/time-entries?month=" + month, EVERYONE);
+        calls.put("/api/billing/months/" + month + "?practice={practice}", EnumSet.of(BILLER, ADMIN));
+        calls.put("/api/patients?name=Matrix", CLINICAL);
+        calls.put("/api/patients/{patient}/assessments", CLINICAL);
+        calls.put("/api/patients/{patient}/enrollments", CLINICAL);
+        calls.put("/api/patients/{patient}/care-plans", CLINICAL);
+        calls.put("/api/care-plans/{plan}", CLINICAL);
+        calls.put("/fhir/Patient/{patient}", CLINICAL);
+        return calls.entrySet().stream().flatMap(call -> EVERYONE.stream()
+                .map(role -> Arguments.of(role, call.getKey(), call.getValue().contains(role))));
+    }
+
+    @ParameterizedTest(name = "{0} API GET {1}: allowed {2}")
+    @MethodSource("api")
+    void eachRoleReadsExactlyTheApiItNeeds(Role role, String call, boolean allowed) {
+        Api api = switch (role) {
+            case CARE_MANAGER -> team.careManager;
+            case NURSE -> team.nurse;
+            case PROVIDER -> team.provider;
+            case BILLER -> team.biller();
+            case ADMIN -> team.admin();
+        };
+
+        Api.Response response = api.get(expand(call));
+
+        assertThat(response.status()).as(role + " " + call + " " + response).isEqualTo(allowed ? 200 : 403);
+    }
+
     @ParameterizedTest(name = "{0} GET {1}: allowed {2}")
     @MethodSource("pages")
     void eachRoleOpensExactlyThePagesItNeeds(Role role, String page, boolean allowed) {
-        String path = page.replace("{patient}", patient.toString()).replace("{plan}", plan.toString())
-                .replace("{practice}", team.practice.toString()).replace("{careManager}", team.careManagerId.toString());
+        String path = expand(page);
 
         HttpResponse<String> response = sessions.get(role).get(path);
 
@@ -119,4 +152,8 @@ class RolePageMatrixTests {
         }
     }
 
+    private String expand(String path) {
+        return path.replace("{patient}", patient.toString()).replace("{plan}", plan.toString())
+                .replace("{practice}", team.practice.toString()).replace("{careManager}", team.careManagerId.toString());
+    }
 }

@@ -78,6 +78,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/patients/*").authenticated()
+                        .requestMatchers(ClinicalAccess.BILLING_DOCUMENTATION_API).authenticated()
+                        .requestMatchers(ClinicalAccess.API).hasAnyRole(ClinicalAccess.ROLES)
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -92,7 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(ClinicalPages.PATHS).hasAnyRole(ClinicalPages.ROLES)
+                        .requestMatchers(ClinicalAccess.PAGES).hasAnyRole(ClinicalAccess.ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(request -> SignInDetails.of(Method.FORM, request))
