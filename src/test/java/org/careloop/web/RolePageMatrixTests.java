@@ -65,6 +65,12 @@ class RolePageMatrixTests {
         team.admin();
         patient = team.enrolledPatient("Matrix", "Mia");
         plan = team.planAwaitingSignOff(patient);
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(CareTeam.ZONE).minusHours(2)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        assertThat(team.careManager.postJson("/api/patients/" + patient + "/time-entries", Map.of("program", "CCM",
+                "activity", "PATIENT_COMMUNICATION", "startedAt", start.toString(),
+                "endedAt", start.plusMinutes(20).toString(), "notes", "Reviewed the blood pressure log")).status())
+                .isEqualTo(201);
         sessions.put(CARE_MANAGER, team.signIn(team.careManagerUsername()));
         sessions.put(NURSE, team.signIn(team.nurseUsername()));
         sessions.put(PROVIDER, team.signIn(team.providerUsername()));
@@ -150,6 +156,17 @@ class RolePageMatrixTests {
             assertThat(response.body()).contains("class=\"app-header\"").contains("Your role does not allow this page")
                     .doesNotContain("Whitelabel");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBillerOfAnotherPracticeFindsNoDocumentationForThePatient() {
+        CareTeam other = CareTeam.hire(port, practices, staff, "Other matrix");
+        other.biller();
+        String path = "/billing/" + YearMonth.now(CareTeam.ZONE) + "/patients/" + patient;
+
+        assertThat(other.signIn("biller." + other.tag).get(path).statusCode()).isEqualTo(404);
+        assertThat(sessions.get(BILLER).get(path).body()).contains("id=\"time-entries\"").contains("Matrix, Mia")
+                .contains("Reviewed the blood pressure log");
     }
 
     private String expand(String path) {
