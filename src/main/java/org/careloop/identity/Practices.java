@@ -1,9 +1,12 @@
 package org.careloop.identity;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.StaleVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Practices {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Practices(JdbcClient jdbc) {
+    Practices(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<Practice> all() {
@@ -37,6 +42,34 @@ public class Practices {
 
     public Optional<Practice> findByName(String name) {
         return jdbc.sql("select id, name from practice where name = ?").param(name).query(Practice.class).optional();
+    }
+
+    public Optional<PracticeProfile> profile(UUID id) {
+        return jdbc.sql("select id, name, address, phone, group_npi, tin, time_zone, version from practice where id = ?")
+                .param(id).query(PracticeProfile.class).optional();
+    }
+
+    /** The zone the practice's pages show times in: its own, or the organization's setting. */
+    public ZoneId zoneOf(UUID id) {
+        return jdbc.sql("select time_zone from practice where id = ? and time_zone is not null").param(id)
+                .query(String.class).list().stream().findFirst().map(ZoneId::of).orElse(organizationZone());
+    }
+
+    /** The organization's zone ({@code careloop.time-zone}), for practices that name none. */
+    public ZoneId organizationZone() {
+        return clock.getZone();
+    }
+
+    /** Saves the practice's address, phone, group NPI, tax id and zone, if nobody changed them since the version. */
+    @Transactional
+    public void describe(PracticeProfile profile) {
+        if (jdbc.sql("""
+                update practice set address = ?, phone = ?, group_npi = ?, tin = ?, time_zone = ?, version = version + 1
+                 where id = ? and version = ?""").params(profile.address(), profile.phone(), profile.groupNpi(),
+                profile.tin(), profile.timeZone(), profile.id(), profile.version()).update() != 1) {
+            throw new StaleVersion("Someone changed the practice " + profile.name() + " meanwhile",
+                    profile(profile.id()).map(PracticeProfile::version).orElse(null));
+        }
     }
 
     /** Opens a practice, or returns the one of that name that already exists. */

@@ -88,6 +88,26 @@ public class Staff {
         return new Person(id, username, displayName, npi, credential);
     }
 
+    /** Whether anyone holds the administrator role, enabled or not. */
+    public boolean anyAdministrator() {
+        return jdbc.sql("select exists (select 1 from user_role where role = 'ADMIN')").query(Boolean.class).single();
+    }
+
+    /**
+     * The first administrator of a fresh installation, in the named practice (opened when it does not exist); empty,
+     * with nothing stored, once anyone holds the administrator role. Two of these at once cannot both succeed.
+     */
+    @Transactional
+    public Optional<Person> hireFirstAdministrator(String username, String displayName, String password,
+                                                   UUID practiceId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('careloop.first-administrator'))").query().singleRow();
+        if (anyAdministrator()) {
+            return Optional.empty();
+        }
+        return Optional.of(hire(username, displayName, password, null, null, List.of(Role.ADMIN),
+                List.of(practiceId)));
+    }
+
     /** Everyone with an account, by name, for the administrator. */
     public List<Listing> everyone() {
         return jdbc.sql("""

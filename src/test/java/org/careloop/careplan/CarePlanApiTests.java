@@ -190,11 +190,11 @@ class CarePlanApiTests {
     }
 
     @Test
-    void billersMayReadButNotChangeACarePlan() {
+    void billersNeitherReadNorChangeACarePlan() {
         String plan = TestPatients.startCarePlan(rivera, patientId, "CCM", "diabetes");
         Api biller = Api.at(port).as("biller");
 
-        assertThat(biller.get("/api/care-plans/" + plan).status()).isEqualTo(200);
+        assertThat(biller.get("/api/care-plans/" + plan).status()).isEqualTo(403);
         assertThat(biller.putJson("/api/care-plans/" + plan, Map.of("basedOnVersion", 1, "barriers", List.of("x")))
                 .status()).isEqualTo(403);
         assertThat(biller.postJson("/api/patients/" + patientId + "/care-plans",

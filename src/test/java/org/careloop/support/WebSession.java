@@ -33,6 +33,11 @@ public final class WebSession {
         this.baseUrl = "http://localhost:" + port;
     }
 
+    /** Someone who has not signed in. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
     public static WebSession signIn(int port, String username, String password) {
         WebSession session = new WebSession(port);
         session.get("/login");

@@ -15,7 +15,11 @@ import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Practice;
 import org.careloop.identity.PracticeSelection;
 import org.careloop.identity.Role;
+import org.careloop.patient.PatientRecord;
+import org.careloop.patient.PatientRegistry;
+import org.careloop.program.CareProgram;
 import org.careloop.timetracking.TimeLedger;
+import org.careloop.timetracking.TimeLog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +50,12 @@ class BillingMonthPage {
     private final MessageSource messages;
     private final Clock clock;
     private final ClaimDiagnoses diagnoses;
+    private final PatientRegistry registry;
+    private final TimeLog timeLog;
 
     BillingMonthPage(BillingMonths months, TimeLedger timeLedger, Thresholds thresholds, PracticeSelection selection,
-                     MessageSource messages, Clock clock, ClaimDiagnoses diagnoses) {
+                     MessageSource messages, Clock clock, ClaimDiagnoses diagnoses, PatientRegistry registry,
+                     TimeLog timeLog) {
         this.diagnoses = diagnoses;
         this.months = months;
         this.timeLedger = timeLedger;
@@ -56,6 +63,8 @@ class BillingMonthPage {
         this.selection = selection;
         this.messages = messages;
         this.clock = clock;
+        this.registry = registry;
+        this.timeLog = timeLog;
     }
 
     @GetMapping
@@ -116,6 +125,20 @@ class BillingMonthPage {
             redirect.addFlashAttribute("flashError", String.join("; ", invalid.fields().values()));
         }
         return back(month, practice);
+    }
+
+    /**
+     * The documentation behind a patient's billed lines: the month's time entries (who, when, what, how long). A
+     * biller sees this instead of the chart; reading it is audited like any patient data.
+     */
+    @GetMapping("/{month}/patients/{id}")
+    String documentation(@PathVariable YearMonth month, @PathVariable UUID id, Model model) {
+        PatientRecord patient = registry.find(id);
+        model.addAttribute("patient", patient);
+        model.addAttribute("month", month);
+        model.addAttribute("time", timeLog.month(id, month));
+        model.addAttribute("programs", CareProgram.loggedInMinutes());
+        return "billing/documentation";
     }
 
     /** The same CSV as the API's, through the signed-in session; the download is recorded as an export. */

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -59,8 +60,8 @@ class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication // the command-line tools run without a web server, hence without HttpSecurity
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager passwords, ApiTokens tokens, StaffAccounts accounts,
-                            SignInJournal journal, SignInThrottle throttle, VerifiedCredentials credentials)
-            throws Exception {
+                            SignInJournal journal, SignInThrottle throttle, VerifiedCredentials credentials,
+                            AccountChanges accountChanges) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("CareLoop");
         http.securityMatcher("/api/**", "/fhir/**")
@@ -73,9 +74,13 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::hardened)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, journal), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(Method.HTTP_BASIC, throttle, credentials), BasicAuthenticationFilter.class)
+                .addFilterBefore(PasswordChangeFilter.forApi(accountChanges), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/patients/*").authenticated()
+                        .requestMatchers(ClinicalAccess.BILLING_DOCUMENTATION_API).authenticated()
+                        .requestMatchers(ClinicalAccess.API).hasAnyRole(ClinicalAccess.ROLES)
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -84,12 +89,14 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager passwords, SignInThrottle throttle,
-                            VerifiedCredentials credentials, SignInJournal journal) throws Exception {
+                            VerifiedCredentials credentials, SignInJournal journal,
+                            AccountChanges accountChanges) throws Exception {
         http.authenticationManager(passwords)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(ClinicalAccess.PAGES).hasAnyRole(ClinicalAccess.ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(request -> SignInDetails.of(Method.FORM, request))
@@ -104,6 +111,7 @@ class SecurityConfiguration {
                         }))
                 .headers(SecurityConfiguration::hardened)
                 .addFilterBefore(new SignInThrottleFilter(Method.FORM, throttle, credentials), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(PasswordChangeFilter.forPages(accountChanges), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))));

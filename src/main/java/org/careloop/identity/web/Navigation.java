@@ -1,5 +1,7 @@
 package org.careloop.identity.web;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.careloop.identity.Callers;
 import org.careloop.identity.MainNavigation;
 import org.careloop.identity.Practice;
 import org.careloop.identity.PracticeSelection;
+import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -35,14 +38,18 @@ class Navigation {
     private final Callers callers;
     private final Staff staff;
     private final PracticeSelection selection;
+    private final Practices practices;
+    private final Clock clock;
     private final MessageSource messages;
     private final List<MainNavigation> places;
 
-    Navigation(Callers callers, Staff staff, PracticeSelection selection, MessageSource messages,
-               ApplicationContext context) {
+    Navigation(Callers callers, Staff staff, PracticeSelection selection, Practices practices, Clock clock,
+               MessageSource messages, ApplicationContext context) {
         this.callers = callers;
         this.staff = staff;
         this.selection = selection;
+        this.practices = practices;
+        this.clock = clock;
         this.messages = messages;
         this.places = Arrays.stream(context.getBeanNamesForAnnotation(MainNavigation.class))
                 .map(bean -> context.findAnnotationOnBean(bean, MainNavigation.class))
@@ -52,6 +59,13 @@ class Navigation {
     @ModelAttribute("nav")
     Nav nav() {
         return callers.find().map(this::nav).orElse(null);
+    }
+
+    /** The zone of the practice the person works in, for the times a page shows; a page may name another. */
+    @ModelAttribute("zone")
+    ZoneId zone() {
+        return callers.find().map(caller -> selection.current()).map(practice -> practices.zoneOf(practice.id()))
+                .orElse(clock.getZone());
     }
 
     private Nav nav(Caller caller) {

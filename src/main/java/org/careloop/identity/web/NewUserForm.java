@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.identity.Npi;
+import org.careloop.identity.PasswordPolicy;
 import org.careloop.identity.Role;
 
 /** The administrator's "add a user" form, as typed. {@link #problems} names each bad field with a message key. */
 record NewUserForm(String username, String displayName, String password, String credential, String npi,
                    List<Role> roles, List<UUID> practices) {
 
-    static final int MINIMUM_PASSWORD = 12;
+    static final int MINIMUM_PASSWORD = PasswordPolicy.MINIMUM_LENGTH;
 
     NewUserForm {
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -30,11 +31,17 @@ record NewUserForm(String username, String displayName, String password, String 
         } else if (usernameTaken) {
             problems.put("username", "admin.user.username.taken");
         }
+        PasswordPolicy.refusal(username, password)
+                .ifPresent(refusal -> problems.put("password", refusal.messageKey()));
+        problems.putAll(personProblems(displayName, npi, roles, practices));
+        return problems;
+    }
+
+    /** What is wrong with a person's name, NPI, roles and practices, as adding and editing a user check them. */
+    static Map<String, String> personProblems(String displayName, String npi, List<Role> roles, List<UUID> practices) {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (blank(displayName)) {
             problems.put("displayName", "admin.user.displayName.required");
-        }
-        if (password == null || password.length() < MINIMUM_PASSWORD) {
-            problems.put("password", "admin.user.password.short");
         }
         if (roles.isEmpty()) {
             problems.put("roles", "admin.user.roles.required");
@@ -51,14 +58,19 @@ record NewUserForm(String username, String displayName, String password, String 
     }
 
     String cleanNpi() {
-        return blank(npi) ? null : npi.trim();
+        return clean(npi);
     }
 
     String cleanCredential() {
-        return blank(credential) ? null : credential.trim();
+        return clean(credential);
     }
 
-    private static boolean blank(String text) {
+    /** The text trimmed, or null when nothing was typed. */
+    static String clean(String text) {
+        return blank(text) ? null : text.trim();
+    }
+
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }
