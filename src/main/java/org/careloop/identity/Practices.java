@@ -31,12 +31,16 @@ public class Practices {
         return jdbc.sql("select id, name from practice where id = ?").param(id).query(Practice.class).optional();
     }
 
-    /** The group NPI and tax identification number the practice bills under (null where not set). */
+    /**
+     * The group NPI and tax identification number the practice bills under (null where not set); the TIN as the
+     * nine digits a claim carries, without the dash it is shown and stored with.
+     */
     public record BillingIdentity(String groupNpi, String tin) {
     }
 
     public BillingIdentity billingIdentity(UUID id) {
-        return jdbc.sql("select group_npi, tin from practice where id = ?").param(id).query(BillingIdentity.class)
+        return jdbc.sql("select group_npi, replace(tin, '-', '') as tin from practice where id = ?").param(id)
+                .query(BillingIdentity.class)
                 .optional().orElse(new BillingIdentity(null, null));
     }
 

@@ -62,7 +62,7 @@ class ClaimsApiTests {
         UUID patient = readyForCcm("Okonkwo", "Ada", "1EG4TE5MK73",
                 new String[] {"88805009", "Chronic congestive heart failure"}, new String[] {"59621000", "Essential hypertension"});
         logMinutes(patient, 25);
-        jdbc.sql("update practice set group_npi = '1588667638', tin = '123456789' where id = ?").param(team.practice).update();
+        jdbc.sql("update practice set group_npi = '1588667638', tin = '12-3456789' where id = ?").param(team.practice).update();
 
         // chronic CHF maps to several ICD-10-CM codes: the line waits for the biller's choice
         JsonNode open = statement();
