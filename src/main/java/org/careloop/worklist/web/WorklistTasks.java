@@ -85,7 +85,9 @@ class WorklistTasks {
             changed = false;
         } catch (InvalidRequest invalid) {
             message = text("worklist.task.invalid", String.join("; ", invalid.fields().entrySet().stream()
-                    .map(problem -> problem.getKey() + " " + problem.getValue()).toList()));
+                    .map(problem -> messages.getMessage("worklist.task.problem." + problem.getKey(), null,
+                            problem.getKey() + " " + problem.getValue(), LocaleContextHolder.getLocale()))
+                    .toList()));
             changed = false;
         }
         if (!htmx) {
