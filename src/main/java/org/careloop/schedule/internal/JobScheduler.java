@@ -1,0 +1,93 @@
+package org.careloop.schedule.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.careloop.audit.AuditChannel;
+import org.careloop.audit.AuditChannels;
+import org.careloop.schedule.RecurringJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the modules' {@link RecurringJob}s with db-scheduler: every instance polls the {@code scheduled_tasks} table
+ * and a due run is taken by one of them only (PostgreSQL {@code select ... for update skip locked}, then the row's
+ * version), so the work happens once however many instances share the database. Starts after the migrations and
+ * the rest of the application, stops first, waiting up to {@code careloop.scheduler.shutdown-wait} for runs in
+ * progress. The command-line tools run no scheduled work.
+ */
+@Component
+@ConditionalOnWebApplication
+class JobScheduler implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+
+    private final Scheduler scheduler;
+    private volatile boolean running;
+
+    JobScheduler(DataSource dataSource, List<RecurringJob> jobs, SchedulerSettings settings, Clock clock) {
+        List<RecurringTask<Void>> tasks = jobs.stream().map(job -> task(job, clock.getZone())).toList();
+        this.scheduler = Scheduler.create(dataSource)
+                .startTasks(tasks)
+                .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-"
+                        + UUID.randomUUID().toString().substring(0, 8)))
+                .pollingInterval(settings.pollingInterval())
+                .threads(settings.threads())
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .shutdownMaxWait(settings.shutdownWait())
+                .build();
+        log.info("Recurring jobs: {}", jobs.stream().map(job -> job.name() + " (" + job.when() + ")").toList());
+    }
+
+    private static RecurringTask<Void> task(RecurringJob job, ZoneId zone) {
+        return Tasks.recurring(job.name(), schedule(job.when(), zone))
+                .execute((instance, context) -> AuditChannels.within(AuditChannel.SYSTEM, "scheduler: " + job.name(),
+                        job.work()));
+    }
+
+    static Schedule schedule(RecurringJob.When when, ZoneId zone) {
+        if (when instanceof RecurringJob.DailyAt daily) {
+            return Schedules.daily(zone, daily.time());
+        }
+        if (when instanceof RecurringJob.Cron cron) {
+            return Schedules.cron(cron.expression(), zone);
+        }
+        return Schedules.fixedDelay(((RecurringJob.Every) when).delay());
+    }
+
+    @Override
+    public void start() {
+        scheduler.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        scheduler.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Last to start, first to stop: no run begins before the application is up or goes on while it shuts down. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}
