@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the modules' {@link RecurringJob}s with db-scheduler: every instance polls the {@code scheduled_tasks} table
- * and a due run is taken by one of them only (PostgreSQL {@code select ... for update skip locked}, then the row's
- * version), so the work happens once however many instances share the database. Starts after the migrations and
+ * for due runs of the jobs it knows, and takes one by bumping the row's version, which only one instance can do; so
+ * the work happens once however many instances share the database. (db-scheduler's lock-and-fetch polling is not
+ * used: it would let an instance that does not know a job, an older version during a rolling upgrade, lock that
+ * job's run without running it until it is declared dead half an hour later.) Starts after the migrations and
  * the rest of the application, stops first, waiting up to {@code careloop.scheduler.shutdown-wait} for runs in
  * progress. The command-line tools run no scheduled work.
  */
@@ -46,7 +48,6 @@ class JobScheduler implements SmartLifecycle {
                         + UUID.randomUUID().toString().substring(0, 8)))
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())
-                .pollUsingLockAndFetch(0.5, 1.0)
                 .shutdownMaxWait(settings.shutdownWait())
                 .build();
         log.info("Recurring jobs: {}", jobs.stream().map(job -> job.name() + " (" + job.when() + ")").toList());
