@@ -13,8 +13,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import org.careloop.audit.AuditChannel;
-import org.careloop.audit.AuditChannels;
+import org.careloop.schedule.AroundEachRun;
 import org.careloop.schedule.RecurringJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +39,9 @@ class JobScheduler implements SmartLifecycle {
     private final Scheduler scheduler;
     private volatile boolean running;
 
-    JobScheduler(DataSource dataSource, List<RecurringJob> jobs, SchedulerSettings settings, Clock clock) {
-        List<RecurringTask<Void>> tasks = jobs.stream().map(job -> task(job, clock.getZone())).toList();
+    JobScheduler(DataSource dataSource, List<RecurringJob> jobs, List<AroundEachRun> surroundings,
+                 SchedulerSettings settings, Clock clock) {
+        List<RecurringTask<Void>> tasks = jobs.stream().map(job -> task(job, surroundings, clock.getZone())).toList();
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(tasks)
                 .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-"
@@ -53,10 +53,14 @@ class JobScheduler implements SmartLifecycle {
         log.info("Recurring jobs: {}", jobs.stream().map(job -> job.name() + " (" + job.when() + ")").toList());
     }
 
-    private static RecurringTask<Void> task(RecurringJob job, ZoneId zone) {
-        return Tasks.recurring(job.name(), schedule(job.when(), zone))
-                .execute((instance, context) -> AuditChannels.within(AuditChannel.SYSTEM, "scheduler: " + job.name(),
-                        job.work()));
+    private static RecurringTask<Void> task(RecurringJob job, List<AroundEachRun> surroundings, ZoneId zone) {
+        Runnable run = job.work();
+        for (AroundEachRun around : surroundings) {
+            Runnable inner = run;
+            run = () -> around.run(job, inner);
+        }
+        Runnable surrounded = run;
+        return Tasks.recurring(job.name(), schedule(job.when(), zone)).execute((instance, context) -> surrounded.run());
     }
 
     static Schedule schedule(RecurringJob.When when, ZoneId zone) {
