@@ -8,6 +8,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import org.careloop.CareLoopApplication;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditTrail;
+import org.careloop.audit.PatientDataAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,6 +73,9 @@ class RecurringJobOnTwoInstancesTests {
             assertThat(RUNS).as("runs after the job fell due %d times", due).hasSize(due);
         }
         assertThat(nextRun()).as("rescheduled for its next night").isAfter(OffsetDateTime.now().plusHours(1));
+        assertThat(jdbc.sql("select username || ' via ' || channel from audit_event where resource_type = 'NightlyCountTest'")
+                .query(String.class).list())
+                .as("what the runs read, in the audit trail").hasSize(3).containsOnly("scheduler: " + JOB + " via SYSTEM");
     }
 
     @Test
@@ -116,9 +122,10 @@ class RecurringJobOnTwoInstancesTests {
     static class CountingJob { // no @Configuration: only these instances have it, not every context scanning org.careloop
 
         @Bean
-        RecurringJob nightlyCount(@Value("${test.instance}") String instance) {
+        RecurringJob nightlyCount(@Value("${test.instance}") String instance, AuditTrail trail) {
             return RecurringJob.dailyAt(LocalTime.of(2, 30), JOB, () -> {
                 RUNS.add(instance);
+                trail.record(PatientDataAccess.of(AuditAction.READ, null, null, "NightlyCountTest", instance));
                 try {
                     Thread.sleep(300);
                 } catch (InterruptedException e) {
