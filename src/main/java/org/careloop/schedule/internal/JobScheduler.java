@@ -41,6 +41,11 @@ class JobScheduler implements SmartLifecycle {
 
     JobScheduler(DataSource dataSource, List<RecurringJob> jobs, List<AroundEachRun> surroundings,
                  SchedulerSettings settings, Clock clock) {
+        List<String> twice = jobs.stream().map(RecurringJob::name)
+                .filter(name -> jobs.stream().filter(job -> job.name().equals(name)).count() > 1).distinct().toList();
+        if (!twice.isEmpty()) {
+            throw new IllegalStateException("Two recurring jobs share the name " + twice + ": give each its own");
+        }
         List<RecurringTask<Void>> tasks = jobs.stream().map(job -> task(job, surroundings, clock.getZone())).toList();
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(tasks)
