@@ -22,6 +22,7 @@ import org.careloop.patient.PatientGate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The alert protocols as data (seeded by the V170 migration) and the thresholds an admin adjusts for a practice or
@@ -43,12 +44,14 @@ public class AlertProtocols {
     private final JdbcClient jdbc;
     private final Callers callers;
     private final PatientGate gate;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AlertProtocols(JdbcClient jdbc, Callers callers, PatientGate gate, Clock clock) {
+    AlertProtocols(JdbcClient jdbc, Callers callers, PatientGate gate, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.callers = callers;
         this.gate = gate;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -65,10 +68,17 @@ public class AlertProtocols {
                 .param("practice", practiceId).param("patient", patientId).param("day", day)
                 .query((rs, n) -> new Adjusted(rs.getString("protocol_code"), rs.getObject("patient_id") != null,
                         rs.getBigDecimal("threshold"), rs.getBigDecimal("threshold2"))).list();
-        return defaults.stream().map(protocol -> adjustments.stream().filter(a -> a.code().equals(protocol.code()))
-                .findFirst().map(a -> protocol.adjusted(a.threshold(), a.threshold2(),
-                        a.forPatient() ? AlertProtocol.Adjustment.PATIENT : AlertProtocol.Adjustment.PRACTICE))
-                .orElse(protocol)).toList();
+        return defaults.stream().map(protocol -> {
+            AlertProtocol applying = protocol;
+            for (boolean forPatient : new boolean[] {false, true}) {
+                AlertProtocol base = applying;
+                applying = adjustments.stream().filter(a -> a.code().equals(protocol.code()) && a.forPatient() == forPatient)
+                        .findFirst().map(a -> base.adjusted(a.threshold(), a.threshold2(), forPatient
+                                ? AlertProtocol.Adjustment.PATIENT : AlertProtocol.Adjustment.PRACTICE))
+                        .orElse(base);
+            }
+            return applying;
+        }).toList();
     }
 
     /** The protocols of one of the caller's practices as they apply today. */
@@ -95,13 +105,14 @@ public class AlertProtocols {
     }
 
     /** Adjusts a protocol's threshold for one patient (audited as a change to the patient's data). */
-    @Transactional
     public AlertProtocol adjustForPatient(UUID patientId, ThresholdChange change) {
         AlertProtocol protocol = validated(change);
-        return gate.change(patientId, AuditAction.UPDATE, PATIENT_THRESHOLD, protocol.code(), access -> {
+        // the scope check (and a refusal's audit event) outside the transaction, so a refusal stays on the trail
+        gate.check(patientId, AuditAction.UPDATE, PATIENT_THRESHOLD);
+        return transaction.execute(status -> gate.change(patientId, AuditAction.UPDATE, PATIENT_THRESHOLD, protocol.code(), access -> {
             store(access.practiceId(), patientId, change);
             return find(inEffect(access.practiceId(), patientId, from(change)), protocol.code());
-        });
+        }));
     }
 
     /** A second adjustment from the same day replaces the first. */

@@ -22,7 +22,6 @@ import org.careloop.patient.PatientObservation;
 import org.careloop.patient.PatientReadings;
 import org.careloop.patient.RecordedObservation;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A patient's readings: those imported from the EHR and those the care team keys in (what the patient reads out on
@@ -49,9 +48,10 @@ public class Readings {
     }
 
     /** Stores a reading entered by the caller; answers it with the alerts it raised or joined. */
-    @Transactional
     public Reading record(UUID patientId, NewReading reading) {
         NewObservation observation = validated(reading);
+        // the scope check (and a refusal's audit event) outside the store's transaction, so a refusal stays on the trail
+        gate.check(patientId, AuditAction.CREATE, PatientReadings.RESOURCE);
         RecordedObservation stored = store.record(patientId, observation);
         return toReading(stored, raised.ofPatient(patientId, practiceOf(patientId, stored)));
     }
@@ -76,8 +76,8 @@ public class Readings {
     }
 
     /** Marks a reading in error with the reason; it stays stored with the correction and raises nothing more. */
-    @Transactional
     public Reading markInError(UUID patientId, UUID readingId, String reason, Integer version) {
+        gate.check(patientId, AuditAction.UPDATE, PatientReadings.RESOURCE);
         RecordedObservation corrected = store.markInError(patientId, readingId, reason, version);
         return toReading(corrected, raised.ofPatient(patientId, practiceOf(patientId, corrected)));
     }

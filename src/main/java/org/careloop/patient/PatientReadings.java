@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PatientReadings {
 
-    static final String RESOURCE = "Observation";
+    public static final String RESOURCE = "Observation";
 
     private final JdbcClient jdbc;
     private final PatientGate gate;
