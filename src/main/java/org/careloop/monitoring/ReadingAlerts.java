@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.careloop.careplan.CarePlanSummary;
+import org.careloop.careplan.CarePlans;
 import org.careloop.enrollment.ChronicConditionCatalogue;
+import org.careloop.identity.Callers;
 import org.careloop.identity.Practices;
 import org.careloop.patient.ActiveProblems;
 import org.careloop.patient.ObservationsStored;
@@ -50,11 +53,13 @@ class ReadingAlerts {
     private final TaskBoard board;
     private final RaisedAlerts raised;
     private final Practices practices;
+    private final CarePlans carePlans;
+    private final Callers callers;
     private final Clock clock;
 
     ReadingAlerts(PatientReadings readings, AlertProtocols protocols, ActiveProblems problems,
                   ChronicConditionCatalogue catalogue, TaskBoard board, RaisedAlerts raised, Practices practices,
-                  Clock clock) {
+                  CarePlans carePlans, Callers callers, Clock clock) {
         this.readings = readings;
         this.protocols = protocols;
         this.problems = problems;
@@ -62,6 +67,8 @@ class ReadingAlerts {
         this.board = board;
         this.raised = raised;
         this.practices = practices;
+        this.carePlans = carePlans;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -80,6 +87,7 @@ class ReadingAlerts {
         ZoneId zone = practices.zoneOf(access.practiceId());
         Map<LocalDate, List<AlertProtocol>> inEffect = new HashMap<>();
         Set<String> categories = null;
+        List<ProtocolRules.Goal> goals = null;
         for (Measurement reading : recent) {
             List<AlertProtocol> applying = inEffect.computeIfAbsent(reading.takenAt().atZoneSameInstant(zone)
                     .toLocalDate(), day -> protocols.inEffect(access.practiceId(), access.patientId(), day));
@@ -88,9 +96,12 @@ class ReadingAlerts {
             if (needsConditions && categories == null) {
                 categories = conditionCategories(access);
             }
+            if (goals == null && applying.stream().anyMatch(p -> p.test() == AlertProtocol.Test.CARE_PLAN_GOAL)) {
+                goals = goals(access);
+            }
             ProtocolRules.Context context = new ProtocolRules.Context(
                     reading.kind() == ReadingKind.WEIGHT ? earlierWeights(access, reading) : List.of(),
-                    categories == null ? Set.of() : categories, List.of());
+                    categories == null ? Set.of() : categories, goals == null ? List.of() : goals);
             for (ProtocolRules.Finding finding : ProtocolRules.judge(reading, applying, context)) {
                 raise(access, reading, finding, zone, now);
             }
@@ -127,6 +138,23 @@ class ReadingAlerts {
                 .filter(observation -> !observation.inError() && !observation.id().equals(reading.id()))
                 .map(Readings::measurement).flatMap(java.util.Optional::stream)
                 .filter(m -> m.value() != null && m.unit() != null).toList();
+    }
+
+    /**
+     * The open goals of the patient's living care plans, read as the caller (the care team member entering the
+     * reading, the importing user); a reading stored by CareLoop itself, with nobody signed in, is judged without.
+     */
+    private List<ProtocolRules.Goal> goals(PatientAccess access) {
+        if (callers.find().isEmpty()) {
+            return List.of();
+        }
+        return carePlans.forPatient(access.patientId()).stream().filter(plan -> plan.status().living())
+                .map(CarePlanSummary::id).map(carePlans::find)
+                .flatMap(plan -> plan.content().goals().stream())
+                .filter(goal -> goal.target() != null && (goal.status() == null || !goal.status().closed()))
+                .map(goal -> new ProtocolRules.Goal(goal.target().measure(), goal.target().comparator(),
+                        goal.target().value()))
+                .toList();
     }
 
     private Set<String> conditionCategories(PatientAccess access) {

@@ -11,6 +11,7 @@ import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
 import org.careloop.support.CareTeam;
+import org.careloop.support.TestPatients;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -224,6 +225,58 @@ class ReadingAlertWorkflowTests {
                 .containsSubsequence("CREATE Observation SUCCESS", "READ Observation SUCCESS");
         assertThat(jdbc.sql("select count(*) from audit_event where resource_id = ? and action = 'CREATE'")
                 .param(stored.get("id").asString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aBloodPressureOutsideTheCarePlanGoalIsRoutineCareManagerWork() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Goal practice");
+        UUID patient = team.patient("Vance", "Odile");
+        TestPatients.startCarePlan(team.careManager, patient, "CCM", "hypertension");
+        assertThat(team.careManager.postJson(readings(patient), bp(128, 78, hoursAgo(1))).status()).isEqualTo(201);
+        assertThat(team.nurse.get("/api/tasks?view=ALL&patient=" + patient).json().size()).isZero();
+
+        team.careManager.postJson(readings(patient), bp(146, 84, hoursAgo(0)));
+        JsonNode alert = onlyOpenEscalation(team.careManager, patient);
+        assertThat(alert.get("reason").asString()).isEqualTo("ALERT_CARE_PLAN_GOAL");
+        assertThat(alert.get("priority").asString()).isEqualTo("ROUTINE");
+        assertThat(alert.get("title").asString()).contains("BP 146/84 outside the goal Blood pressure < 130/80");
+    }
+
+    @Test
+    void aSevereBloodPressureImportedFromTheEhrRaisesTheAlertAndOldHistoryDoesNot() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Import practice");
+        String mrn = "MRN-" + team.tag;
+        String bundle = """
+                {"resourceType":"Bundle","type":"transaction","entry":[
+                 {"fullUrl":"urn:uuid:p1","resource":{"resourceType":"Patient",
+                   "identifier":[{"type":{"coding":[{"code":"MR"}]},"system":"urn:test:mrn","value":"%s"}],
+                   "name":[{"family":"Whitlock","given":["Ines"]}],"gender":"female","birthDate":"1950-01-01"}},
+                 %s, %s]}""".formatted(mrn, fhirBp("o1", 192, 104, hoursAgo(3)), fhirBp("o2", 200, 110,
+                OffsetDateTime.now().minusYears(2)));
+        Api.Response imported = team.careManager.post("/fhir", "application/fhir+json", bundle.getBytes());
+        assertThat(imported.status()).as(imported.toString()).isLessThan(300);
+        UUID patient = jdbc.sql("select id from patient where practice_id = ? and family_name = 'Whitlock'")
+                .param(team.practice).query(UUID.class).single();
+
+        JsonNode alert = onlyOpenEscalation(team.nurse, patient);
+        assertThat(alert.get("triggers").size()).as("the reading from two years ago raises nothing").isEqualTo(1);
+        assertThat(alert.get("triggers").get(0).get("detail").asString()).isEqualTo("BP 192/104 (≥180/≥120 mmHg)");
+        assertThat(team.careManager.get(readings(patient) + "?kind=BLOOD_PRESSURE").json().get(0).get("source")
+                .asString()).isEqualTo("EHR");
+    }
+
+    private static String fhirBp(String id, int systolic, int diastolic, OffsetDateTime at) {
+        return """
+                {"fullUrl":"urn:uuid:%s","resource":{"resourceType":"Observation","status":"final",
+                 "category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"vital-signs"}]}],
+                 "code":{"coding":[{"system":"http://loinc.org","code":"85354-9"}]},
+                 "subject":{"reference":"urn:uuid:p1"},"effectiveDateTime":"%s",
+                 "component":[
+                  {"code":{"coding":[{"system":"http://loinc.org","code":"8480-6"}]},
+                   "valueQuantity":{"value":%d,"unit":"mm[Hg]","system":"http://unitsofmeasure.org","code":"mm[Hg]"}},
+                  {"code":{"coding":[{"system":"http://loinc.org","code":"8462-4"}]},
+                   "valueQuantity":{"value":%d,"unit":"mm[Hg]","system":"http://unitsofmeasure.org","code":"mm[Hg]"}}]}}"""
+                .formatted(id, at, systolic, diastolic);
     }
 
     private static void assertRefused(CareTeam team, UUID patient, Map<String, ?> body, String field) {
