@@ -70,9 +70,8 @@ class ReadingAlertBrowserTest {
             browser.waiting().until(d -> !d.findElements(By.cssSelector("#trend-bp canvas[data-drawn=true]")).isEmpty());
             assertThat(browser.driver().findElement(By.cssSelector("#trend-bp .trend-alerts")).getText())
                     .contains("Alert: BP 184/112").contains("threshold ≥180/≥120 mmHg");
-            browser.driver().findElement(By.id("trend-bp")).getLocation();
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("document.getElementById('trend-bp').scrollIntoView()");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('trend-bp').scrollIntoView(); window.scrollBy(0, -260);");
             browser.screenshot("reading-alert-marked-on-bp-trend");
 
             browser.visit("/patients/" + patient + "?tab=timeline");

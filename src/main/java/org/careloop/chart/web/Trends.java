@@ -57,6 +57,8 @@ class Trends {
 
     private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
     private static final String IN_ERROR = "entered-in-error";
+    private static final java.time.format.DateTimeFormatter ALERT_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final ClinicalRecord clinicalRecord;
     private final Readings readings;
@@ -104,7 +106,7 @@ class Trends {
             }
             for (RaisedAlert alert : alerts.getOrDefault(observation.id(), List.of())) {
                 String note = text("chart.trend.alert", alert.finding(), alert.threshold(),
-                        observation.effectiveAt().toLocalDate().toString());
+                        ALERT_DAY.format(observation.effectiveAt().toLocalDate()));
                 marks.add(Map.of("index", dates.size(), "value", row.get(0) == null ? 0 : row.get(0).doubleValue(),
                         "label", note));
                 alertNotes.add(note);
