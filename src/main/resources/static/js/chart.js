@@ -5,6 +5,7 @@
 
   var SERIES_COLOURS = ["#0b6e69", "#c2410c", "#6d28d9"];
   var TARGET_COLOUR = "#b42318";
+  var ALERT_COLOUR = "#b45309";
 
   function keepHeaderBelowAppHeader() {
     var appHeader = document.querySelector(".app-header");
@@ -32,6 +33,22 @@
         pointRadius: 0, pointHitRadius: 0, fill: false
       });
     });
+    (trend.alertLines || []).forEach(function (line) {
+      datasets.push({
+        label: line.label, data: trend.labels.map(function () { return line.value; }),
+        borderColor: ALERT_COLOUR, backgroundColor: ALERT_COLOUR, borderDash: [2, 3], borderWidth: 1.5,
+        pointRadius: 0, pointHitRadius: 0, fill: false
+      });
+    });
+    if (trend.alerts && trend.alerts.length) {
+      // the readings that raised an alert, as triangles on the first line
+      var marks = trend.labels.map(function () { return null; });
+      trend.alerts.forEach(function (alert) { marks[alert.index] = alert.value; });
+      datasets.push({
+        label: canvas.getAttribute("data-alert-label") || "Raised an alert", data: marks, showLine: false,
+        pointStyle: "triangle", pointRadius: 7, borderColor: ALERT_COLOUR, backgroundColor: ALERT_COLOUR
+      });
+    }
     new Chart(canvas, {
       type: "line",
       data: { labels: trend.labels, datasets: datasets },

@@ -55,7 +55,8 @@ class PatientGateArchitectureTests {
             "timetracking", "time_entry time_entry_revision time_month_closed time_timer"),
             Map.of("billing", "billing_month billing_statement billing_statement_line billing_statement_refusal "
                     + "billing_diagnosis_choice practice_fee",
-                    "schedule", "scheduled_tasks"));
+                    "schedule", "scheduled_tasks",
+                    "monitoring", "alert_protocol alert_threshold reading_alert"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

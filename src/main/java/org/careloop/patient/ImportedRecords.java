@@ -3,6 +3,7 @@ package org.careloop.patient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,19 +61,19 @@ public class ImportedRecords {
         Optional<UUID> existing = find(practiceId, patient);
         if (existing.isPresent()) {
             learnOfDeath(existing.get(), practiceId, patient);
-            return storeRecords(existing.get(), false, patient, chart);
+            return storeRecords(practiceId, existing.get(), false, patient, chart);
         }
         Optional<UUID> inserted = insert(practiceId, careManagerId, patient);
         if (inserted.isPresent()) {
-            return storeRecords(inserted.get(), true, patient, chart);
+            return storeRecords(practiceId, inserted.get(), true, patient, chart);
         }
         // another import of the same patient committed in between: that is the patient
         UUID concurrent = find(practiceId, patient).orElseThrow(() -> new IllegalStateException(
                 "Patient " + patient.sourceKey() + " clashes with another patient's medical record number"));
-        return storeRecords(concurrent, false, patient, chart);
+        return storeRecords(practiceId, concurrent, false, patient, chart);
     }
 
-    private StoredChart storeRecords(UUID patientId, boolean patientCreated, ImportedPatient patient, ImportedChart chart) {
+    private StoredChart storeRecords(UUID practiceId, UUID patientId, boolean patientCreated, ImportedPatient patient, ImportedChart chart) {
         BulkInsert identifiers = BulkInsert.keyed("patient_identifier", "(patient_id, system, value)",
                 "patient_id:uuid", "system", "value", "type");
         patient.identifiers().forEach(id -> identifiers.add(patientId, id.system(), id.value(), id.type()));
@@ -83,6 +84,14 @@ public class ImportedRecords {
                     .params(patient.medicareId(), patientId).update();
         }
         Set<String> created = new HashSet<>(writer.write(patientId, chart));
+        List<UUID> newObservations = chart.observations().stream()
+                .filter(observation -> created.contains(observation.sourceKey()))
+                .map(observation -> recordId(patientId, observation.sourceKey())).toList();
+        if (!newObservations.isEmpty()) {
+            // the importer opened the patient's practice for the store; listeners evaluate what came in
+            events.publishEvent(new ObservationsStored(new PatientAccess(patientId, practiceId),
+                    newObservations, ObservationSource.EHR));
+        }
         if (patientCreated) {
             created.add(patient.sourceKey());
         }

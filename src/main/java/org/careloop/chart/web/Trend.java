@@ -7,15 +7,17 @@ import java.util.List;
 /**
  * One vital or lab over time, ready for a line chart: the dates, one series per part (systolic and diastolic for a
  * blood pressure), and the target to draw as a horizontal line, from the patient's care plan goal when there is
- * one, else the standard target. {@code json} is what the chart script draws.
+ * one, else the standard target; {@code alerts} says which readings raised an alert and under which threshold
+ * (the chart marks them and draws the threshold). {@code json} is what the chart script draws.
  */
 public record Trend(String key, String code, String unit, List<LocalDate> dates, List<Series> series, List<BigDecimal> target,
-             TargetSource targetSource, String json) {
+             TargetSource targetSource, List<String> alerts, String json) {
 
     public Trend {
         dates = List.copyOf(dates);
         series = List.copyOf(series);
         target = List.copyOf(target);
+        alerts = List.copyOf(alerts);
     }
 
     /** One line of the chart. */

@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.PlanGoal;
+import org.careloop.monitoring.RaisedAlert;
+import org.careloop.monitoring.Readings;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientObservation;
 import org.springframework.context.MessageSource;
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The vitals and labs a care manager follows in chronic care, over time: blood pressure (LOINC panel 85354-9 with
  * systolic 8480-6 and diastolic 8462-4), HbA1c 4548-4, BMI 39156-5, eGFR 33914-3 and LDL 18262-6. The target line
  * is the care plan goal on that measure; without one, the standard targets of the ADA and ACC/AHA guidelines
- * (HbA1c below 7 %, blood pressure below 130/80) are drawn.
+ * (HbA1c below 7 %, blood pressure below 130/80) are drawn. Weight and glucose are drawn too; a reading that raised
+ * an alert is marked with what it found and the threshold that applied, whose level is drawn as a line.
  */
 @Component
 class Trends {
@@ -45,29 +49,46 @@ class Trends {
     private static final List<Measure> MEASURES = List.of(
             new Measure("bp", "85354-9", List.of("8480-6", "8462-4"), "mmHg", List.of("blood pressure", "bp"), "130/80"),
             new Measure("hba1c", "4548-4", List.of(), "%", List.of("hba1c", "a1c"), "7"),
+            new Measure("weight", "29463-7", List.of(), "kg", List.of("weight"), null),
+            new Measure("glucose", "2339-0", List.of(), "mg/dL", List.of("glucose"), null),
             new Measure("bmi", "39156-5", List.of(), "kg/m2", List.of("bmi", "body mass"), null),
             new Measure("egfr", "33914-3", List.of(), "mL/min/1.73m2", List.of("egfr"), null),
             new Measure("ldl", "18262-6", List.of(), "mg/dL", List.of("ldl"), null));
 
+    private static final BigDecimal KG_PER_LB = new BigDecimal("0.45359237");
+    private static final String IN_ERROR = "entered-in-error";
+    private static final java.time.format.DateTimeFormatter ALERT_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
     private final ClinicalRecord clinicalRecord;
+    private final Readings readings;
     private final MessageSource messages;
 
-    Trends(ClinicalRecord clinicalRecord, MessageSource messages) {
+    Trends(ClinicalRecord clinicalRecord, Readings readings, MessageSource messages) {
         this.clinicalRecord = clinicalRecord;
+        this.readings = readings;
         this.messages = messages;
     }
 
     List<Trend> of(UUID patient, List<CarePlanView> livingPlans) {
+        Map<UUID, List<RaisedAlert>> alerts = readings.alertsOf(patient).stream()
+                .collect(Collectors.groupingBy(RaisedAlert::readingId));
         List<Trend> trends = new ArrayList<>();
         for (Measure measure : MEASURES) {
-            List<PatientObservation> found = clinicalRecord.observations(patient, measure.code());
-            trends.add(trend(measure, found.subList(0, Math.min(MOST_POINTS, found.size())), livingPlans));
+            // a reading marked in error stays on the record but is not drawn
+            List<PatientObservation> found = clinicalRecord.observations(patient, measure.code()).stream()
+                    .filter(observation -> !IN_ERROR.equals(observation.status())).toList();
+            trends.add(trend(measure, found.subList(0, Math.min(MOST_POINTS, found.size())), livingPlans, alerts));
         }
         return trends;
     }
 
-    private Trend trend(Measure measure, List<PatientObservation> newestFirst, List<CarePlanView> plans) {
+    private Trend trend(Measure measure, List<PatientObservation> newestFirst, List<CarePlanView> plans,
+                        Map<UUID, List<RaisedAlert>> alerts) {
         List<LocalDate> dates = new ArrayList<>();
+        List<Map<String, Object>> marks = new ArrayList<>();
+        Map<String, BigDecimal> alertLines = new LinkedHashMap<>();
+        List<String> alertNotes = new ArrayList<>();
         List<String> names = measure.components().isEmpty() ? List.of(measure.key())
                 : measure.components().stream().map(c -> measure.key() + "." + c).toList();
         List<List<BigDecimal>> values = names.stream().map(n -> (List<BigDecimal>) new ArrayList<BigDecimal>()).toList();
@@ -76,12 +97,21 @@ class Trends {
             if (observation.effectiveAt() == null) {
                 continue;
             }
-            List<BigDecimal> row = measure.components().isEmpty() ? List.of(orNull(observation.valueQuantity()))
+            List<BigDecimal> row = measure.components().isEmpty() ? List.of(orNull(inUnit(measure, observation)))
                     : measure.components().stream().map(code -> observation.components().stream()
                             .filter(c -> code.equals(c.code())).map(c -> orNull(c.valueQuantity())).findFirst()
                             .orElse(null)).toList();
             if (row.stream().allMatch(v -> v == null)) {
                 continue;
+            }
+            for (RaisedAlert alert : alerts.getOrDefault(observation.id(), List.of())) {
+                String note = text("chart.trend.alert", alert.finding(), alert.threshold(),
+                        ALERT_DAY.format(observation.effectiveAt().toLocalDate()));
+                marks.add(Map.of("index", dates.size(), "value", row.get(0) == null ? 0 : row.get(0).doubleValue(),
+                        "label", note));
+                alertNotes.add(note);
+                thresholdLevels(alert.threshold()).forEach(level -> alertLines.putIfAbsent(
+                        text("chart.trend.alertThreshold", level.stripTrailingZeros().toPlainString()), level));
             }
             dates.add(observation.effectiveAt().toLocalDate());
             for (int s = 0; s < row.size(); s++) {
@@ -97,8 +127,26 @@ class Trends {
         for (int s = 0; s < names.size(); s++) {
             series.add(new Trend.Series(text("chart.trend." + names.get(s)), values.get(s)));
         }
-        return new Trend(measure.key(), measure.code(), measure.unit(), dates, series, target, source,
-                json(dates, series, target, source, measure.unit()));
+        return new Trend(measure.key(), measure.code(), measure.unit(), dates, series, target, source, alertNotes,
+                json(dates, series, target, source, measure.unit(), marks, alertLines));
+    }
+
+    /** A weight in pounds is drawn in kilograms beside the others. */
+    private static BigDecimal inUnit(Measure measure, PatientObservation observation) {
+        BigDecimal value = observation.valueQuantity();
+        if (value != null && "weight".equals(measure.key())
+                && ("lb".equals(observation.valueUnit()) || "[lb_av]".equals(observation.valueUnit()))) {
+            return value.multiply(KG_PER_LB);
+        }
+        return value;
+    }
+
+    /** The levels of a threshold such as "≥180/≥120 mmHg" or "<54 mg/dL"; a gain or a goal has none to draw. */
+    private static List<BigDecimal> thresholdLevels(String threshold) {
+        if (threshold == null || threshold.startsWith("+") || threshold.startsWith("care")) {
+            return List.of();
+        }
+        return numbers(threshold);
     }
 
     /** The target of an open goal of a living plan on this measure ("130/80" from "Blood pressure < 130/80 mmHg"). */
@@ -129,7 +177,8 @@ class Trends {
     }
 
     private String json(List<LocalDate> dates, List<Trend.Series> series, List<BigDecimal> target,
-                        Trend.TargetSource source, String unit) {
+                        Trend.TargetSource source, String unit, List<Map<String, Object>> marks,
+                        Map<String, BigDecimal> alertLines) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("labels", dates.stream().map(LocalDate::toString).toList());
         chart.put("unit", unit);
@@ -137,6 +186,9 @@ class Trends {
                 .map(v -> v == null ? null : v.doubleValue()).toList())).toList());
         chart.put("targets", target.stream().map(v -> Map.of("label", text("chart.trend.target." + source.name(),
                 v.stripTrailingZeros().toPlainString()), "value", v.doubleValue())).toList());
+        chart.put("alerts", marks);
+        chart.put("alertLines", alertLines.entrySet().stream().map(line -> Map.of("label", line.getKey(),
+                "value", line.getValue().doubleValue())).toList());
         return JSON.writeValueAsString(chart);
     }
 
