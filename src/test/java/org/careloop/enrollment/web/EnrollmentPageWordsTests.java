@@ -52,4 +52,23 @@ class EnrollmentPageWordsTests {
                 + "the patient qualifies.").doesNotContain("the enrollment is now Consent pending");
         assertThat(page).contains("History (2 moves)");
     }
+
+    @Test
+    void manualTimeStartsAtTheMinuteTheFormOpensNotAnHourBefore() {
+        Api rivera = Api.at(port).as("cm.rivera");
+        UUID patient = TestPatients.register(rivera, "Marsh", "Tobias");
+        WebSession web = WebSession.signIn(port, "cm.rivera", "careloop-demo");
+
+        java.time.ZonedDateTime before = java.time.ZonedDateTime.now(ZoneId.of("America/New_York"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String page = web.get("/patients/" + patient + "/time").body();
+        java.time.ZonedDateTime after = java.time.ZonedDateTime.now(ZoneId.of("America/New_York"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+
+        java.util.regex.Matcher start = java.util.regex.Pattern.compile("id=\"time-startTime\"[^>]*value=\"([0-9:]+)\"|"
+                + "value=\"([0-9:]+)\"[^>]*id=\"time-startTime\"").matcher(page);
+        assertThat(start.find()).as("the start time field").isTrue();
+        String shown = start.group(1) != null ? start.group(1) : start.group(2);
+        assertThat(shown).isIn(before.toLocalTime().toString(), after.toLocalTime().toString());
+    }
 }
