@@ -224,7 +224,8 @@ class BadInputTests {
         byte[] broken = "{\"familyName\": \"Okafor\",\n  givenNames: \"Grace\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         Api.Response api = rivera.post("/api/patients", "application/json", broken);
-        Api.Response fhir = rivera.post("/fhir", "application/fhir+json", broken);
+        Api.Response fhir = rivera.post("/fhir", "application/fhir+json",
+                "{\"resourceType\": \"Bundle\",\n  type: \"batch\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.json().get("detail").asString()).isEqualTo("The body is not valid JSON at line 2 column 3");
