@@ -82,9 +82,14 @@ class PhoneAndAccessibilityBrowserTest {
                     if (overflow > 0) {
                         problems.add(path + " is " + overflow + " px too wide: " + browser.overflowingElements());
                     }
-                    browser.accessibilityViolations().forEach(v -> problems.add(path + ": " + v));
+                    browser.accessibilityViolations().forEach(v -> problems.add(path + " on a phone: " + v));
                     browser.screenshot("phone-" + person.getKey().replace("." + team.tag, "") + path.replaceAll("[^a-z0-9]+", "-")
                             .replaceAll("-[0-9a-f]{8}-[0-9a-f-]{27}", "").replaceAll("-$", ""));
+                }
+                browser.driver().manage().window().setSize(new Dimension(1280, 800));
+                for (String path : person.getValue()) {
+                    browser.visit(path);
+                    browser.accessibilityViolations().forEach(v -> problems.add(path + " on a desktop: " + v));
                 }
             }
         }
@@ -138,6 +143,8 @@ class PhoneAndAccessibilityBrowserTest {
                       }
                     });
                     return out;""");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector('canvas.trend-chart[data-drawn]').scrollIntoView({block: 'center'})");
             browser.screenshot("phone-chart-trends");
             assertThat(overlaps).isEmpty();
         }
