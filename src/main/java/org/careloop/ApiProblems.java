@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -61,7 +62,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         String field = fieldOf(exception);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
-                ? "The request body is not valid JSON for this endpoint"
+                ? syntaxErrorAt(exception).orElse("The request body is not valid JSON for this endpoint")
                 : "The value of " + field + " cannot be read");
         problem.setTitle("Unreadable request");
         problem.setType(URI.create("https://careloop.org/problems/validation"));
@@ -69,6 +70,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldProblem(field, "has a value of the wrong type or format")));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Where the body stops being JSON at all, in words: "The body is not valid JSON at line 2 column 5". */
+    private static java.util.Optional<String> syntaxErrorAt(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException syntax && syntax.getLocation() != null
+                    && syntax.getLocation().getLineNr() > 0) {
+                return java.util.Optional.of("The body is not valid JSON at line " + syntax.getLocation().getLineNr()
+                        + " column " + syntax.getLocation().getColumnNr());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The JSON path of the value Jackson could not read, such as {@code timeEntries[0].program}. */

@@ -32,8 +32,10 @@ document.addEventListener("DOMContentLoaded", function () {
     progress.value = 0;
     button.disabled = true;
     button.setAttribute("aria-busy", "true");
+    var failed = 0;
     function report(done) {
-      count.textContent = form.dataset.progress.replace("{0}", done).replace("{1}", files.length);
+      count.textContent = form.dataset.progress.replace("{0}", done).replace("{1}", files.length)
+        .replace("{2}", done - failed).replace("{3}", failed);
     }
     report(0);
     var chain = Promise.resolve();
@@ -49,12 +51,16 @@ document.addEventListener("DOMContentLoaded", function () {
             if (!response.ok) { throw new Error(response.status); }
             return response.text();
           })
-          .then(function (html) { results.insertAdjacentHTML("beforeend", html); })
+          .then(function (html) {
+            results.insertAdjacentHTML("beforeend", html);
+            if (results.lastElementChild && results.lastElementChild.classList.contains("failed")) { failed++; }
+          })
           .catch(function (error) {
             var p = document.createElement("p");
             p.className = "import-result failed";
             p.textContent = file.name + ": " + form.dataset.failed + " (" + error.message + ")";
             results.appendChild(p);
+            failed++;
           })
           .then(function () { progress.value = index + 1; report(index + 1); });
       });

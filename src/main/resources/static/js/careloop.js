@@ -14,3 +14,23 @@ document.addEventListener("change", function (event) {
     event.target.form.submit();
   }
 });
+
+// A table wider than the screen scrolls inside its own box; a keyboard user reaches that box with Tab and scrolls
+// it with the arrow keys (WCAG 2.1.1). Checked on load, after each htmx swap and when the window changes size.
+(function () {
+  function letKeyboardScroll() {
+    document.querySelectorAll(".table-scroll, #worklist-results, .app-main :has(> table)").forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== "visible";
+      if (scrolls && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("data-keyboard-scroll", "");
+      } else if (!scrolls && box.hasAttribute("data-keyboard-scroll")) {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("data-keyboard-scroll");
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", letKeyboardScroll);
+  document.addEventListener("htmx:afterSettle", letKeyboardScroll);
+  window.addEventListener("resize", letKeyboardScroll);
+})();

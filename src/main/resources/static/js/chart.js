@@ -57,7 +57,9 @@
         interaction: { mode: "index", intersect: false },
         plugins: { legend: { position: "bottom", labels: { boxWidth: 12, font: { size: 11 } } } },
         scales: {
-          x: { ticks: { maxTicksLimit: 6, maxRotation: 0, autoSkip: true } },
+          // as many dates as fit side by side without touching: about one per 90 px, never more than six
+          x: { ticks: { maxTicksLimit: Math.max(2, Math.min(6, Math.floor(canvas.clientWidth / 90))), maxRotation: 0,
+                        autoSkip: true, autoSkipPadding: 16 } },
           y: { title: { display: true, text: trend.unit } }
         }
       }

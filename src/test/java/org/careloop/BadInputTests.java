@@ -219,6 +219,21 @@ class BadInputTests {
         assertThat(page.get("/worklist", Map.of()).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aBodyThatIsNotJsonIsRefusedSayingWhereInWords() {
+        byte[] broken = "{\"familyName\": \"Okafor\",\n  givenNames: \"Grace\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Response api = rivera.post("/api/patients", "application/json", broken);
+        Api.Response fhir = rivera.post("/fhir", "application/fhir+json",
+                "{\"resourceType\": \"Bundle\",\n  type: \"batch\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.json().get("detail").asString()).isEqualTo("The body is not valid JSON at line 2 column 3");
+        assertThat(fhir.status()).isEqualTo(400);
+        assertThat(fhir.json().get("issue").get(0).get("diagnostics").asString())
+                .startsWith("The body is not valid JSON at line 2 column 3.");
+    }
+
     private static void assertClean(String body) {
         assertThat(body).doesNotContainIgnoringCase("select ").doesNotContain("Exception", "StreamReadFeature",
                 "tools.jackson", "org.", "java.", "\tat ");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo practices' patients: 80 trimmed Synthea records of adults living with several chronic conditions
  * (made by {@code tools/trim_synthea.py}), shipped in the jar and loaded through the same import as any EHR
- * bundle. The first half goes to Riverside under Maria Rivera, the second to Hillcrest under Chidi Okafor.
+ * bundle, with Synthea's digits taken off the names ({@link DemoNames}). The first half goes to Riverside under Maria Rivera, the second to Hillcrest under Chidi Okafor.
  */
 @Component
 @ConditionalOnProperty(name = "careloop.demo-patients", havingValue = "true", matchIfMissing = true)
@@ -68,8 +68,8 @@ class DemoPatients {
 
     private static BulkLoad.Source source(Resource resource) {
         return new BulkLoad.Source(resource.getFilename(), () -> {
-            try {
-                return new GZIPInputStream(resource.getInputStream(), 1 << 16);
+            try (GZIPInputStream bundle = new GZIPInputStream(resource.getInputStream(), 1 << 16)) {
+                return new java.io.ByteArrayInputStream(DemoNames.trimmed(bundle));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

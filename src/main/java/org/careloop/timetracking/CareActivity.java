@@ -23,5 +23,10 @@ public enum CareActivity {
     /** Connecting the patient with community and social services. */
     COMMUNITY_RESOURCES,
     /** Charting the work above. */
-    DOCUMENTATION
+    DOCUMENTATION;
+
+    /** The activity as a care manager says it, such as "patient communication" or "referral follow-up". */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("follow up", "follow-up");
+    }
 }

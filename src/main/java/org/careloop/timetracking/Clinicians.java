@@ -25,8 +25,9 @@ class Clinicians {
 
     Clinician of(Caller caller) {
         Performer category = performerOf(caller.roles()).orElseThrow(() -> new NotClinicalStaff(
-                caller.username() + " is not clinical staff (" + caller.rolesText() + "): only care managers, "
-                        + "nurses and billing practitioners log care-management time; non-clinical time never counts"));
+                caller.username() + " works as " + roleWords(caller.roles()) + ", not as clinical staff: only care "
+                        + "managers, nurses and billing practitioners log care-management time; non-clinical time "
+                        + "never counts"));
         Staff.Person person = staff.find(caller.userId()).orElseThrow();
         return new Clinician(person.id(), person.displayName(), person.credential(), category);
     }
@@ -35,6 +36,17 @@ class Clinicians {
     Optional<Clinician> ofStaff(UUID staffId) {
         return performerOf(staff.rolesOf(staffId)).flatMap(category -> staff.find(staffId)
                 .map(person -> new Clinician(person.id(), person.displayName(), person.credential(), category)));
+    }
+
+    /** The caller's roles in words, such as "a biller" or "a biller and an administrator". */
+    private static String roleWords(Set<Role> roles) {
+        return roles.stream().sorted().map(role -> switch (role) {
+            case CARE_MANAGER -> "a care manager";
+            case NURSE -> "a nurse";
+            case PROVIDER -> "a provider";
+            case BILLER -> "a biller";
+            case ADMIN -> "an administrator";
+        }).reduce((a, b) -> a + " and " + b).orElse("someone without a role");
     }
 
     /** A provider's time is the billing practitioner's own; care managers' and nurses' is clinical staff time. */

@@ -42,10 +42,10 @@ class TimeEntryWrites {
 
     private OverlappingTime overlapping(UUID staffId, TimeSpan span, UUID entryId) {
         return entries.overlapping(staffId, span, entryId)
-                .map(other -> new OverlappingTime("Overlaps time entry " + other.id() + " of " + other.staffName()
-                        + " on " + other.date() + " from " + clockTime(other.startedAt()) + " to "
-                        + clockTime(other.endedAt()) + " (" + other.minutes() + " min " + other.program() + ", "
-                        + other.activity() + "): one person cannot log the same minutes twice", other.id()))
+                .map(other -> new OverlappingTime("Overlaps a " + other.minutes() + "-minute " + other.program() + " entry ("
+                        + other.activity().words() + ") of " + other.staffName() + " on " + other.date()
+                        + " from " + clockTime(other.startedAt()) + " to " + clockTime(other.endedAt())
+                        + ": one person cannot log the same minutes twice", other.id()))
                 .orElseGet(() -> new OverlappingTime("Overlaps another time entry of the same person", null));
     }
 

@@ -138,7 +138,7 @@ class AdminBrowserTest {
                     fixtures.resolve("directory.json.gz").toString(), broken.toString()));
             browser.field("import-submit").click();
             browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#import-results .import-result")).size() == 3);
-            assertThat(browser.field("import-count").getText()).isEqualTo("3 of 3 files imported");
+            assertThat(browser.field("import-count").getText()).isEqualTo("3 of 3 files done: 2 imported, 1 failed");
             List<WebElement> results = browser.driver().findElements(By.cssSelector("#import-results .import-result"));
             assertThat(results.get(0).getText()).contains("directory.json.gz").contains("Practitioner:");
             assertThat(results.get(1).getText()).contains("b544c19e").contains("1 patient ·").contains("Patient: 1")

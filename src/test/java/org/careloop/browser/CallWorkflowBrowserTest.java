@@ -82,7 +82,7 @@ class CallWorkflowBrowserTest {
             }
             browser.field("submit-phq9").click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("suicide-risk-alert")));
-            assertThat(browser.field("suicide-risk-alert").getText()).contains("urgent same-day task was opened");
+            assertThat(browser.field("suicide-risk-alert").getText()).contains("An urgent escalation was opened").contains("ASQ").contains("988 or 911");
             browser.screenshot("call-workflow-suicide-risk");
             assertThat(jdbc.sql("""
                     select count(*) from task where patient_id = ? and role_pool = 'NURSE' and priority = 'URGENT'""")

@@ -55,7 +55,8 @@ class ChartBrowserTest {
             browser.visit("/patients/" + riverside.id());
             assertThat(browser.field("chart-header").isDisplayed()).isTrue();
             assertThat(browser.field("minutes-this-month").getText()).endsWith("min");
-            assertThat(browser.field("start-call").getAttribute("href")).endsWith("/patients/" + riverside.id() + "/call");
+            assertThat(browser.field("start-call").findElement(By.xpath("./ancestor::form")).getAttribute("action"))
+                    .endsWith("/patients/" + riverside.id() + "/call");
             browser.waiting().until(d -> !d.findElements(By.cssSelector("#trend-bp canvas[data-drawn=true]")).isEmpty());
             WebElement bp = browser.driver().findElement(By.cssSelector("#trend-bp canvas"));
             assertThat(bp.getSize().getWidth()).isGreaterThan(200);

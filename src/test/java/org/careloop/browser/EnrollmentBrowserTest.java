@@ -124,6 +124,9 @@ class EnrollmentBrowserTest {
             careManager.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("time-form")));
             new Select(careManager.field("time-program")).selectByValue("CCM");
             new Select(careManager.field("time-activity")).selectByValue("CARE_COORDINATION");
+            java.time.ZonedDateTime began = java.time.ZonedDateTime.now(java.time.ZoneId.of("America/New_York"))
+                    .minusHours(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            startAt(careManager, began);
             careManager.field("time-minutes").sendKeys("15");
             careManager.field("time-notes").sendKeys("Called the pharmacy about refills");
             click(careManager, careManager.field("log-time-submit"));
@@ -133,6 +136,7 @@ class EnrollmentBrowserTest {
             careManager.screenshot("enrollment-time-logged");
 
             new Select(careManager.field("time-activity")).selectByValue("REVIEW_RESULTS");
+            startAt(careManager, began);
             careManager.field("time-minutes").sendKeys("10");
             click(careManager, careManager.field("log-time-submit"));
             careManager.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("time-form-error")));
@@ -173,5 +177,12 @@ class EnrollmentBrowserTest {
 
     private static void setValue(Browser browser, WebElement element, String value) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", element, value);
+    }
+
+    /** The time form starts at the minute it was opened; the work logged here began earlier. */
+    private static void startAt(Browser browser, java.time.ZonedDateTime began) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[2]; arguments[1].value = arguments[3];", browser.field("time-date"),
+                browser.field("time-startTime"), began.toLocalDate().toString(), began.toLocalTime().toString());
     }
 }

@@ -88,6 +88,32 @@ class CallPageWebTests {
     }
 
     @Test
+    void startingTheCallStartsTheTimerOnceHoweverOftenItIsPressed() {
+        for (int press = 0; press < 2; press++) {
+            HttpResponse<String> started = session.post("/patients/" + patient + "/call", Map.of());
+            assertThat(started.statusCode()).isEqualTo(302);
+            assertThat(started.headers().firstValue("Location").orElseThrow()).endsWith("/patients/" + patient + "/call");
+        }
+        assertThat(session.get("/patients/" + patient + "/call").body()).contains("id=\"timer-clock\"")
+                .doesNotContain("id=\"start-timer\"");
+        assertThat(jdbc.sql("select count(*) from time_timer where patient_id = ?").param(patient).query(Integer.class)
+                .single()).isOne();
+    }
+
+    @Test
+    void aPhq9OnTheDayOfAPositivePhq2StartsWithItsFirstTwoItemsFilled() {
+        String phq2 = session.post("/patients/" + patient + "/call/assessments/phq-2",
+                Map.of("item-1", "2", "item-2", "1"), WebSession.HTMX).body();
+        String phq9 = session.get("/patients/" + patient + "/call/assessments/phq-9").body();
+
+        for (String form : java.util.List.of(phq2, phq9)) {
+            assertThat(form).containsPattern("id=\"phq9-item-1\"[^>]*>(?:\\s*<option[^>]*>[^<]*</option>)*?\\s*<option value=\"2\" selected")
+                    .containsPattern("id=\"phq9-item-2\"[^>]*>(?:\\s*<option[^>]*>[^<]*</option>)*?\\s*<option value=\"1\" selected")
+                    .doesNotContainPattern("id=\"phq9-item-3\"[^>]*>(?:\\s*<option[^>]*>[^<]*</option>)*?\\s*<option value=\"\\d\" selected");
+        }
+    }
+
+    @Test
     void anotherPracticesPatientIsNotFound() throws Exception {
         UUID riverside = jdbc.sql("select id from patient where practice_id = (select id from practice where name = "
                 + "'Riverside Family Medicine') limit 1").query(UUID.class).single();

@@ -50,7 +50,7 @@ class ChartPageTests {
         assertThat(page).contains("6 min to 99490 (CCM)").contains("<progress value=\"14\" max=\"20\"");
         assertThat(element(page, "patient-programs")).contains("CCM: active").contains("consent written on");
         assertThat(element(page, "patient-flags")).contains("Suicide risk");
-        assertThat(page).containsPattern("id=\"start-call\"[^>]*href=\"/patients/" + patient.id() + "/call\"");
+        assertThat(page).containsPattern("action=\"/patients/" + patient.id() + "/call\"[^>]*>\\s*<input[^>]*_csrf[^>]*>\\s*<button[^>]*id=\"start-call\"");
         assertThat(element(page, "care-manager")).contains(patient.careManagerName());
         assertThat(page).contains("Astrid " + patient.familyName()).contains("role=\"tablist\"");
     }

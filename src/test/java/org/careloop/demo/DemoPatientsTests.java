@@ -2,7 +2,10 @@ package org.careloop.demo;
 
 import java.util.List;
 
+import org.careloop.fhir.importing.Fixtures;
+import org.careloop.support.Api;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +19,9 @@ class DemoPatientsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Value("${local.server.port}")
+    int port;
+
     @Test
     void eachDemoPracticeHasFortyPatientsUnderItsCareManager() {
         List<String> rows = jdbc.sql("""
@@ -24,6 +30,32 @@ class DemoPatientsTests {
                  where p.id in (select patient_id from audit_event where username = 'demo-data' and action = 'IMPORT')
                  group by pr.name, u.username order by pr.name""").query(String.class).list();
         assertThat(rows).containsExactly("Hillcrest Internal Medicine cm.okafor 40", "Riverside Family Medicine cm.rivera 40");
+    }
+
+    @Test
+    void demoPeoplesNamesReadLikeNamesWithoutSyntheasDigits() {
+        List<String> names = jdbc.sql("""
+                select p.given_names || ' ' || p.family_name from patient p
+                 where p.id in (select patient_id from audit_event where username = 'demo-data' and action = 'IMPORT')""")
+                .query(String.class).list();
+        assertThat(names).hasSize(80).noneMatch(name -> name.matches(".*\\d.*"));
+    }
+
+    @Test
+    void anOrdinaryImportKeepsTheNamesAsTheEhrSentThem() {
+        Api rivera = Api.at(port).as("cm.rivera");
+        rivera.post("/fhir", "application/fhir+json", Fixtures.bytes(Fixtures.DIRECTORY));
+        assertThat(rivera.post("/fhir", "application/fhir+json", Fixtures.bytes(Fixtures.ADULT)).status()).isBetween(200, 299);
+
+        assertThat(jdbc.sql("select count(*) from patient where family_name = 'Dickens475' and given_names = 'Layla49'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void syntheasDigitsComeOffEachPartOfAName() {
+        assertThat(DemoNames.trimmed("Maria862 Lopez217")).isEqualTo("Maria Lopez");
+        assertThat(DemoNames.trimmed("Dr. Lorenzo669 Gislason620")).isEqualTo("Dr. Lorenzo Gislason");
+        assertThat(DemoNames.trimmed("O'Keefe")).isEqualTo("O'Keefe");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -109,6 +110,71 @@ public final class Browser implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How much wider than the window the page is, in CSS pixels: 0 when nothing scrolls sideways. */
+    public long sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")).longValue();
+    }
+
+    /** The elements that stick out past the window's right edge, for the message of a failed width check. */
+    @SuppressWarnings("unchecked")
+    public List<String> overflowingElements() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                var out = [];
+                function inScrollBox(e) {
+                  var p = e.parentElement;
+                  return p && p !== document.body && p.getBoundingClientRect().right > window.innerWidth + 1;
+                }
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.right > window.innerWidth + 1 && out.length < 8 && !inScrollBox(e)) {
+                    out.push(getComputedStyle(e).position + ' ' + e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                        ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '') + ' right=' + Math.round(r.right));
+                  }
+                });
+                return out;""");
+    }
+
+    /**
+     * The WCAG 2.0/2.1/2.2 A and AA violations axe-core finds on the page as it is now, one line each (rule, impact,
+     * the first offending elements). axe-core comes from its WebJar on the test classpath and is evaluated by
+     * WebDriver, outside the page's Content-Security-Policy, which stays as strict as the application sends it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+            js.executeScript(AxeCore.SOURCE);
+        }
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                                   resultTypes: ['violations']})
+                  .then(function (r) {
+                    done(r.violations.map(function (v) {
+                      return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 4).map(function (n) {
+                        return n.target.join(' ');
+                      }).join(', ');
+                    }));
+                  })
+                  .catch(function (e) { done(['axe-core failed: ' + e]); });""");
+        return (List<String>) result;
+    }
+
+    /** The axe-core script, read once from its WebJar. */
+    private static final class AxeCore {
+        static final String SOURCE = read();
+
+        private static String read() {
+            try (var in = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:META-INF/resources/webjars/axe-core/*/axe.min.js")[0].getInputStream()) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

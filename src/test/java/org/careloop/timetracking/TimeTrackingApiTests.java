@@ -134,7 +134,9 @@ class TimeTrackingApiTests {
 
         assertThat(overlapping.status()).as(overlapping.toString()).isEqualTo(409);
         assertThat(overlapping.json().get("overlappingEntryId").asString()).isEqualTo(first);
-        assertThat(overlapping.json().get("detail").asString()).contains(first, "10:00", "10:20");
+        assertThat(overlapping.json().get("detail").asString())
+                .contains("a 20-minute CCM entry (patient communication)", "from 10:00 to 10:20")
+                .doesNotContain(first).doesNotContain("PATIENT_COMMUNICATION");
         assertThat(jdbc.sql("""
                 select count(*) from audit_event
                  where patient_id = ? and resource_type = 'TimeEntry' and action = 'CREATE' and outcome = 'FAILED'""")
@@ -216,7 +218,8 @@ class TimeTrackingApiTests {
         Api.Response refused = log(biller, entry("2026-11-05T10:00:00-05:00", "2026-11-05T10:20:00-05:00"));
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("detail").asString()).contains("not clinical staff");
+        assertThat(refused.json().get("detail").asString()).contains("biller works as a biller, not as clinical staff")
+                .doesNotContain("BILLER");
         assertThat(biller.postJson("/api/timers", Map.of("patientId", patient.toString(), "program", "CCM",
                 "activity", "DOCUMENTATION")).status()).isEqualTo(403);
         assertThat(rivera.get("/api/patients/" + patient + "/time-entries?month=2026-11").json().get("entries").size()).isZero();

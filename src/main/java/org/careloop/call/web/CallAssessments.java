@@ -34,11 +34,13 @@ class CallAssessments {
     private final CallSections sections;
     private final Assessments assessments;
     private final PatientGate gate;
+    private final java.time.Clock clock;
 
-    CallAssessments(CallSections sections, Assessments assessments, PatientGate gate) {
+    CallAssessments(CallSections sections, Assessments assessments, PatientGate gate, java.time.Clock clock) {
         this.sections = sections;
         this.assessments = assessments;
         this.gate = gate;
+        this.clock = clock;
     }
 
     @GetMapping("/patients/{id}/call/assessments/{instrument}")
@@ -47,6 +49,7 @@ class CallAssessments {
         gate.check(id, AuditAction.READ, "Questionnaire");
         model.addAttribute("patientId", id);
         sections.instrument(model, instrument);
+        model.addAttribute("given", answeredToday(id, instrument));
         return "call/assessment :: instrumentForm";
     }
 
@@ -70,7 +73,8 @@ class CallAssessments {
             model.addAttribute("result", result);
             model.addAttribute("suicideRisk", result.flags().contains(AssessmentResult.SUICIDE_RISK));
             result.asksFor().ifPresent(next -> {
-                model.addAttribute("given", Map.of());
+                // the screen's items are the first items of the instrument it asks for (PHQ-2 of PHQ-9, GAD-2 of GAD-7)
+                model.addAttribute("given", Map.copyOf(given));
                 sections.instrument(model, next);
                 model.addAttribute("followUp", true);
             });
@@ -81,6 +85,27 @@ class CallAssessments {
             model.addAttribute("errors", byItem);
             return "call/assessment :: instrumentForm";
         }
+    }
+
+    /**
+     * The answers already given today to a screen that asks for this instrument (a positive PHQ-2 for the PHQ-9), by
+     * item number: its items are the instrument's first items, so they start filled. Empty when there is none.
+     */
+    private Map<Integer, List<String>> answeredToday(UUID patientId, String instrument) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return assessments.of(patientId).stream()
+                .filter(screen -> screen.asksFor().filter(instrument::equals).isPresent())
+                .filter(screen -> screen.administeredAt().atZoneSameInstant(clock.getZone()).toLocalDate().equals(today))
+                .findFirst()
+                .map(screen -> {
+                    Map<Integer, List<String>> given = new LinkedHashMap<>();
+                    for (int i = 0; i < screen.answers().size(); i++) {
+                        given.put(i + 1, screen.answers().get(i).chosen().stream()
+                                .map(choice -> choice.score() != null ? String.valueOf(choice.score()) : choice.code())
+                                .toList());
+                    }
+                    return given;
+                }).orElse(Map.of());
     }
 
     /** {@code answers[8]} names item 9. */

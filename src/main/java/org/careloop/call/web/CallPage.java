@@ -44,6 +44,22 @@ class CallPage {
         return "call/call";
     }
 
+    /**
+     * "Start call" on the chart: the call page with the timer running for the patient's first program. Starting
+     * again, or while the timer runs on another patient, starts nothing new; the timer panel says which is running.
+     */
+    @PostMapping("/patients/{id}/call")
+    String startCall(@PathVariable UUID id, RedirectAttributes redirect) {
+        if (timers.current().isEmpty()) {
+            try {
+                timers.start(id, sections.timerPrograms(id).get(0), CareActivity.PATIENT_COMMUNICATION, null);
+            } catch (RefusedTransition | NotClinicalStaff refused) {
+                redirect.addFlashAttribute("flashError", refused.getMessage());
+            }
+        }
+        return "redirect:/patients/" + id + "/call";
+    }
+
     @PostMapping("/patients/{id}/call/timer")
     String start(@PathVariable UUID id, @RequestParam(required = false) String program,
                  @RequestHeader(value = "HX-Request", required = false) String htmx, Model model,

@@ -122,6 +122,11 @@ class CallSections {
                 .map(Enrollment::program).distinct().toList();
     }
 
+    /** The programs a call's timer may run for, the patient's enrolled ones first. */
+    List<CareProgram> timerPrograms(UUID patientId) {
+        return timerPrograms(enrolledPrograms(patientId));
+    }
+
     private static List<CareProgram> timerPrograms(List<CareProgram> enrolled) {
         List<CareProgram> matching = CareProgram.loggedInMinutes().stream().filter(enrolled::contains).toList();
         return matching.isEmpty() ? CareProgram.loggedInMinutes() : matching;

@@ -85,24 +85,46 @@ class CarePlanHistory {
         };
     }
 
-    private static String text(Object item) {
+    /** One item of a version as a line of words, such as "Walk daily: 30 minutes by 2027-01-31 (proposed, working on it)". */
+    static String text(Object item) {
         if (item instanceof PlanProblem problem) {
             return problem.description() + (problem.expectedOutcome() == null ? "" : " (" + problem.expectedOutcome() + ")");
         }
         if (item instanceof PlanGoal goal) {
             return goal.description() + (goal.target() == null ? "" : ": " + goal.target().text())
                     + (goal.targetDate() == null ? "" : " by " + goal.targetDate())
-                    + (goal.status() == null ? "" : " [" + goal.status() + (goal.achievement() == null ? ""
-                    : ", " + goal.achievement()) + "]");
+                    + (goal.status() == null ? "" : " (" + words(goal.status()) + (goal.achievement() == null ? ""
+                    : ", " + goal.achievement().plainWords().toLowerCase(java.util.Locale.ROOT)) + ")");
         }
         if (item instanceof PlanIntervention intervention) {
-            return intervention.description() + " (" + intervention.responsibleParty()
+            return intervention.description() + " (" + words(intervention.responsibleParty())
                     + (intervention.responsibleName() == null ? "" : ": " + intervention.responsibleName())
                     + (intervention.dueOn() == null ? "" : ", due " + intervention.dueOn()) + ")";
         }
         if (item instanceof ReviewSchedule review) {
-            return review.nextReviewOn() + (review.interval() == null ? "" : " (every " + review.interval() + ")");
+            return review.nextReviewOn() + (review.interval() == null ? "" : " (every " + words(review.interval()) + ")");
         }
         return String.valueOf(item);
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A review interval as said aloud: "3 months", "year", "2 weeks". */
+    private static String words(java.time.Period interval) {
+        List<String> parts = new ArrayList<>();
+        unit(parts, interval.getYears(), "year");
+        unit(parts, interval.getMonths(), "month");
+        unit(parts, interval.getDays(), "day");
+        return parts.isEmpty() ? "day" : String.join(" and ", parts);
+    }
+
+    private static void unit(List<String> parts, int count, String name) {
+        if (count == 1) {
+            parts.add(name);
+        } else if (count > 1) {
+            parts.add(count + " " + name + "s");
+        }
     }
 }

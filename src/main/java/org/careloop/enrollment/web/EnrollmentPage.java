@@ -139,7 +139,8 @@ class EnrollmentPage {
             Enrollment done = enrollments.recordConsent(e.id(), new ProgramEnrollments.ConsentGiven(method, obtainedOn,
                     checked(form, "costSharing"), checked(form, "onePractitionerPerMonth"), checked(form, "rightToStop"),
                     checked(form, "electronicSharing"), blankToNull(form.get("language")), null, null));
-            return msg(locale, "enrollment.flash.consented", done.program(), status(locale, done.status()));
+            return done.isAttested() ? msg(locale, "enrollment.flash.consented", done.program(), status(locale, done.status()))
+                    : msg(locale, "enrollment.flash.consentedAwaitingAttestation", done.program());
         });
     }
 

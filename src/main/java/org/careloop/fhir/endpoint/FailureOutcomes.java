@@ -1,6 +1,7 @@
 package org.careloop.fhir.endpoint;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ca.uhn.fhir.interceptor.api.Hook;
@@ -26,11 +27,19 @@ class FailureOutcomes {
     private static final Logger log = LoggerFactory.getLogger(FailureOutcomes.class);
     /** A qualified Java class name such as {@code org.postgresql.util.PSQLException}, with an optional colon. */
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*:?\\s*");
+    /** HAPI's words for a body its JSON parser could not read, ending in where (with Jackson's feature names). */
+    private static final Pattern UNREADABLE_JSON = Pattern.compile(
+            "Failed to parse JSON.*line: (\\d+), column: (\\d+)", Pattern.DOTALL);
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException clean(RequestDetails request, Throwable thrown) {
         if (thrown instanceof BaseServerResponseException answer && answer.getStatusCode() < 500) {
             String message = answer.getMessage();
+            Matcher json = UNREADABLE_JSON.matcher(message == null ? "" : message);
+            if (json.find()) {
+                return BaseServerResponseException.newInstance(answer.getStatusCode(),
+                        "The body is not valid JSON at line " + json.group(1) + " column " + json.group(2));
+            }
             if (message != null && CLASS_NAME.matcher(message).find() && answer.getOperationOutcome() == null) {
                 return BaseServerResponseException.newInstance(answer.getStatusCode(), CLASS_NAME.matcher(message).replaceAll(""));
             }

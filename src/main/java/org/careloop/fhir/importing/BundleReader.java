@@ -83,8 +83,8 @@ final class BundleReader {
             }
             return new ReadBundle(type, entries, json.currentLocation().getByteOffset());
         } catch (JsonProcessingException e) {
-            throw Rejection.bundle("The body is not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw Rejection.bundle("The body is not valid JSON at line " + e.getLocation().getLineNr() + " column "
+                    + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw Rejection.bundle("The bundle could not be read: " + e.getMessage());
         }

@@ -7,14 +7,11 @@ import org.careloop.patient.ImportedClinicalRecords.ImportedMedication;
 import org.careloop.patient.PatientMedication;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 
 /**
@@ -61,7 +58,7 @@ public final class MedicationTranslator {
 
     public static ImportedMedication fromFhir(String sourceKey, MedicationRequest m, BundleLinks links) {
         Coding drug = drug(m.getMedication(), m.getContained(), links);
-        String dose = m.hasDosageInstruction() ? dose(m.getDosageInstructionFirstRep()) : null;
+        String dose = m.hasDosageInstruction() ? DosageWords.of(m.getDosageInstructionFirstRep(), drug.getDisplay()) : null;
         return new ImportedMedication(sourceKey, "MedicationRequest", drug.getCode(), drug.getDisplay(), dose,
                 FhirValues.code(m.getStatusElement()), FhirValues.code(m.getIntentElement()),
                 FhirValues.instant(m.getAuthoredOnElement()), links.directoryId(m.getRequester(), "Practitioner"),
@@ -71,7 +68,7 @@ public final class MedicationTranslator {
 
     public static ImportedMedication fromFhir(String sourceKey, MedicationStatement m, BundleLinks links) {
         Coding drug = drug(m.getMedication(), m.getContained(), links);
-        String dose = m.hasDosage() ? dose(m.getDosageFirstRep()) : null;
+        String dose = m.hasDosage() ? DosageWords.of(m.getDosageFirstRep(), drug.getDisplay()) : null;
         var when = m.hasEffective() ? FhirValues.start(m.getEffective()) : FhirValues.instant(m.getDateAssertedElement());
         return new ImportedMedication(sourceKey, "MedicationStatement", drug.getCode(), drug.getDisplay(), dose,
                 FhirValues.code(m.getStatusElement()), null, when, null,
@@ -98,28 +95,5 @@ public final class MedicationTranslator {
             return FhirValues.coding(target.getCode(), RXNORM);
         }
         throw new Untranslatable("the medication is neither coded nor referenced");
-    }
-
-    private static String dose(Dosage dosage) {
-        if (dosage.hasText()) {
-            return dosage.getText();
-        }
-        StringBuilder text = new StringBuilder();
-        if (dosage.hasDoseAndRate() && dosage.getDoseAndRateFirstRep().hasDoseQuantity()) {
-            Quantity q = dosage.getDoseAndRateFirstRep().getDoseQuantity();
-            text.append(q.getValue().stripTrailingZeros().toPlainString()).append(q.hasUnit() ? " " + q.getUnit() : "");
-        }
-        if (dosage.hasTiming() && dosage.getTiming().hasRepeat()) {
-            Timing.TimingRepeatComponent r = dosage.getTiming().getRepeat();
-            if (r.hasFrequency() && r.hasPeriod()) {
-                text.append(text.isEmpty() ? "" : ", ").append(r.getFrequency()).append(" times per ")
-                        .append(r.getPeriod().stripTrailingZeros().toPlainString()).append(" ")
-                        .append(r.hasPeriodUnit() ? r.getPeriodUnit().toCode() : "");
-            }
-        }
-        if (dosage.hasAsNeededBooleanType() && dosage.getAsNeededBooleanType().booleanValue()) {
-            text.append(text.isEmpty() ? "" : ", ").append("as needed");
-        }
-        return text.isEmpty() ? null : text.toString().trim();
     }
 }

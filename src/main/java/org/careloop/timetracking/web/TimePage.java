@@ -61,7 +61,8 @@ class TimePage {
         model.addAttribute("activities", CareActivity.values());
         model.addAttribute("zone", clock.getZone());
         if (!model.containsAttribute("form")) {
-            ZonedDateTime start = ZonedDateTime.now(clock).minusMinutes(60).truncatedTo(ChronoUnit.MINUTES);
+            // the form starts at the minute it was opened, in the practice's time; the care manager sets when the work began
+            ZonedDateTime start = ZonedDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             model.addAttribute("form", Map.of("date", start.toLocalDate().toString(),
                     "startTime", start.toLocalTime().toString(), "minutes", "", "program", "CCM"));
             model.addAttribute("errors", Map.of());

@@ -39,4 +39,15 @@ class FailureOutcomesTests {
         assertThat(answer.getStatusCode()).isEqualTo(400);
         assertThat(answer.getMessage()).isEqualTo("Failed to parse request body: Unexpected character ('x')");
     }
+
+    @Test
+    void aBodyThatIsNotJsonSaysWhereWithoutTheParsersInternals() {
+        BaseServerResponseException answer = outcomes.clean(new SystemRequestDetails(), new InvalidRequestException(
+                "HAPI-0450: Failed to parse request body as JSON resource. Error was: HAPI-1861: Failed to parse JSON "
+                        + "encoded FHIR content: Unexpected character ('x' (code 120)): was expecting double-quote to "
+                        + "start field name\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` "
+                        + "disabled); line: 1, column: 3]"));
+        assertThat(answer.getStatusCode()).isEqualTo(400);
+        assertThat(answer.getMessage()).isEqualTo("The body is not valid JSON at line 1 column 3");
+    }
 }
