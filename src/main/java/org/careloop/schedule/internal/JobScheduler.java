@@ -36,8 +36,10 @@ class JobScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
 
-    private final Scheduler scheduler;
-    private volatile boolean running;
+    private final DataSource dataSource;
+    private final List<RecurringTask<Void>> tasks;
+    private final SchedulerSettings settings;
+    private Scheduler scheduler;
 
     JobScheduler(DataSource dataSource, List<RecurringJob> jobs, List<AroundEachRun> surroundings,
                  SchedulerSettings settings, Clock clock) {
@@ -46,15 +48,9 @@ class JobScheduler implements SmartLifecycle {
         if (!twice.isEmpty()) {
             throw new IllegalStateException("Two recurring jobs share the name " + twice + ": give each its own");
         }
-        List<RecurringTask<Void>> tasks = jobs.stream().map(job -> task(job, surroundings, clock.getZone())).toList();
-        this.scheduler = Scheduler.create(dataSource)
-                .startTasks(tasks)
-                .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-"
-                        + UUID.randomUUID().toString().substring(0, 8)))
-                .pollingInterval(settings.pollingInterval())
-                .threads(settings.threads())
-                .shutdownMaxWait(settings.shutdownWait())
-                .build();
+        this.dataSource = dataSource;
+        this.tasks = jobs.stream().map(job -> task(job, surroundings, clock.getZone())).toList();
+        this.settings = settings;
         log.info("Recurring jobs: {}", jobs.stream().map(job -> job.name() + " (" + job.when() + ")").toList());
     }
 
@@ -78,21 +74,37 @@ class JobScheduler implements SmartLifecycle {
         return Schedules.fixedDelay(((RecurringJob.Every) when).delay());
     }
 
+    /**
+     * A db-scheduler {@link Scheduler} cannot start again once stopped (its thread pools are gone), and a context may
+     * be stopped and started again (the test framework pauses cached contexts), so each start builds a new one.
+     */
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Scheduler.create(dataSource)
+                .startTasks(tasks)
+                .schedulerName(new SchedulerName.Fixed(new SchedulerName.Hostname().getName() + "-"
+                        + UUID.randomUUID().toString().substring(0, 8)))
+                .pollingInterval(settings.pollingInterval())
+                .threads(settings.threads())
+                .shutdownMaxWait(settings.shutdownWait())
+                .build();
         scheduler.start();
-        running = true;
     }
 
     @Override
-    public void stop() {
-        scheduler.stop();
-        running = false;
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.stop();
+            scheduler = null;
+        }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public synchronized boolean isRunning() {
+        return scheduler != null;
     }
 
     /** Last to start, first to stop: no run begins before the application is up or goes on while it shuts down. */
