@@ -90,7 +90,8 @@ class AdminAndBillingPagesTests {
         String csv = mvc.perform(get("/billing/" + month + "/statement.csv").param("practice", practice.toString())
                         .with(user(biller)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("patient,mrn,dob,billing_npi,code,units,date_of_service,diagnosis_codes,minutes,explanation");
+        assertThat(csv).startsWith("patient,mrn,dob,medicare_id,rendering_npi,billing_npi,tin,place_of_service,code,units,"
+                + "charge,date_of_service,diagnosis_1,diagnosis_2,diagnosis_3,diagnosis_4,minutes,explanation");
     }
 
     @Test
