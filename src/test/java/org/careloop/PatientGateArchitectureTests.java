@@ -54,7 +54,7 @@ class PatientGateArchitectureTests {
             "outreach", "interaction",
             "timetracking", "time_entry time_entry_revision time_month_closed time_timer"),
             Map.of("billing", "billing_month billing_statement billing_statement_line billing_statement_refusal "
-                    + "billing_diagnosis_choice practice_fee"));
+                    + "billing_diagnosis_choice practice_fee", "caregap", "care_gap"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and
