@@ -43,6 +43,10 @@ public class CareGaps {
     public record ReportRow(UUID patientId, String patientName, String mrn, CareGap gap) {
     }
 
+    /** Every measure once, in the order the measures are listed. */
+    public record Evaluated(List<CareGap> gaps) {
+    }
+
     static final String RESOURCE = "CareGap";
     static final int BATCH = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(CareGaps.class);
@@ -69,6 +73,11 @@ public class CareGaps {
         this.gate = gate;
         this.callers = callers;
         this.clock = clock;
+    }
+
+    /** Every measure for a patient known only by these facts (what-if, an integrator's bundle): stores nothing. */
+    public Evaluated evaluate(PatientFacts patient, LocalDate asOf) {
+        return new Evaluated(engine.evaluate(patient, asOf));
     }
 
     /** The patient's standing on every measure today (404 outside the caller's practices), audited as a read. */

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.careloop.caregap.engine.CareGapEngine;
-import org.careloop.caregap.engine.PatientFacts;
-import org.careloop.caregap.engine.PatientFacts.Coding;
-import org.careloop.caregap.engine.PatientFacts.Fact;
-import org.careloop.caregap.engine.PatientFacts.Kind;
+import org.careloop.caregap.PatientFacts.Coding;
+import org.careloop.caregap.PatientFacts.Fact;
+import org.careloop.caregap.PatientFacts.Kind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package org.careloop.caregap.engine;
 
+import org.careloop.caregap.PatientFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;

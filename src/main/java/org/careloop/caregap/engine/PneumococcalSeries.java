@@ -1,5 +1,6 @@
 package org.careloop.caregap.engine;
 
+import org.careloop.caregap.PatientFacts;
 import java.util.List;
 import java.util.Optional;
 

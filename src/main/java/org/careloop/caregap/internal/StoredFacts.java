@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.careloop.assessment.Administered;
 import org.careloop.assessment.Assessments;
 import org.careloop.caregap.engine.Measures;
-import org.careloop.caregap.engine.PatientFacts;
+import org.careloop.caregap.PatientFacts;
 import org.careloop.caregap.engine.ValueSet;
 import org.careloop.patient.CodedFacts;
 import org.springframework.stereotype.Component;

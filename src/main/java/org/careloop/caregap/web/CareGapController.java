@@ -2,8 +2,6 @@ package org.careloop.caregap.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,48 +13,26 @@ import org.careloop.InvalidRequest;
 import org.careloop.caregap.CareGap;
 import org.careloop.caregap.CareGaps;
 import org.careloop.caregap.GapStatus;
-import org.careloop.caregap.engine.CareGapEngine;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
-/** Care gaps over JSON: what-if evaluation of a FHIR bundle (stores nothing), a stored patient's gaps, the report. */
+/** Care gaps over JSON: a stored patient's gaps and the practice report (the what-if evaluation is the fhir module's). */
 @RestController
 @Tag(name = "Care gaps", description = "Preventive and chronic-care measures (USPSTF, ACIP, ADA) per patient")
 class CareGapController {
 
-    /** Every measure once, in the order the measures are listed. */
-    record Gaps(List<CareGap> gaps) {
-    }
-
-    private final CareGapEngine engine;
-    private final BundleFacts bundles;
     private final CareGaps careGaps;
 
-    CareGapController(CareGapEngine engine, BundleFacts bundles, CareGaps careGaps) {
-        this.engine = engine;
-        this.bundles = bundles;
+    CareGapController(CareGaps careGaps) {
         this.careGaps = careGaps;
-    }
-
-    @PostMapping("/api/care-gaps/evaluate")
-    @Operation(summary = "Evaluate every measure for the one patient of a FHIR R4 bundle on asOf; stores nothing")
-    Gaps evaluate(@RequestBody JsonNode request) {
-        if (request == null || !request.isObject()) {
-            throw new InvalidRequest("The body must be {asOf, bundle}", Map.of("body", "must be {asOf, bundle}"));
-        }
-        LocalDate asOf = asOf(request.path("asOf"));
-        return new Gaps(engine.evaluate(bundles.read(request.get("bundle")), asOf));
     }
 
     @GetMapping("/api/patients/{patientId}/care-gaps")
     @Operation(summary = "The patient's standing on every measure today, from CareLoop's stored record")
-    Gaps forPatient(@PathVariable UUID patientId) {
-        return new Gaps(careGaps.forPatient(patientId));
+    CareGaps.Evaluated forPatient(@PathVariable UUID patientId) {
+        return new CareGaps.Evaluated(careGaps.forPatient(patientId));
     }
 
     @GetMapping("/api/care-gaps/report")
@@ -97,17 +73,6 @@ class CareGapController {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static LocalDate asOf(JsonNode node) {
-        if (!node.isString()) {
-            throw new InvalidRequest("asOf is required", Map.of("asOf", "required, as YYYY-MM-DD"));
-        }
-        try {
-            return LocalDate.parse(node.asString());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("asOf is not a date", Map.of("asOf", "must be a date as YYYY-MM-DD"));
-        }
     }
 
     /** A CSV field, quoted when needed; a leading formula character is defused for spreadsheets. */

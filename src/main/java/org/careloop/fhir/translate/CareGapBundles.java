@@ -1,4 +1,4 @@
-package org.careloop.caregap.web;
+package org.careloop.fhir.translate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import org.careloop.InvalidRequest;
-import org.careloop.caregap.engine.PatientFacts;
+import org.careloop.caregap.PatientFacts;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -27,23 +27,23 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A FHIR R4 bundle of one patient as the engine's input. Each entry's resource is parsed on its own with HAPI FHIR
+ * A FHIR R4 bundle of one patient as the care-gap engine's input (for the what-if evaluation). Each entry's resource is parsed on its own with HAPI FHIR
  * (strictly), so a bad one is named ({@code bundle.entry[3]}); the bundle must hold exactly one Patient. Conditions,
  * Observations, Procedures and Immunizations are read; other resources are ignored; entries entered in error, not
  * done or cancelled do not count.
  */
 @Component
-class BundleFacts {
+public class CareGapBundles {
 
     private static final Set<String> VOID = Set.of("entered-in-error", "not-done", "cancelled", "refuted", "stopped");
 
     private final FhirContext fhir;
 
-    BundleFacts(FhirContext fhir) {
+    CareGapBundles(FhirContext fhir) {
         this.fhir = fhir;
     }
 
-    PatientFacts read(JsonNode bundle) {
+    public PatientFacts read(JsonNode bundle) {
         if (bundle == null || !bundle.isObject() || !"Bundle".equals(bundle.path("resourceType").asString(""))) {
             throw bad("bundle", "must be a FHIR R4 Bundle (resourceType \"Bundle\")");
         }

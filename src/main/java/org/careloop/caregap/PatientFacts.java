@@ -1,4 +1,4 @@
-package org.careloop.caregap.engine;
+package org.careloop.caregap;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
