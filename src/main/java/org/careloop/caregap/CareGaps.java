@@ -49,6 +49,10 @@ public class CareGaps {
 
     static final String RESOURCE = "CareGap";
     static final int BATCH = 2_000;
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US);
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
     private static final Logger LOG = LoggerFactory.getLogger(CareGaps.class);
 
     private final CareGapEngine engine;
@@ -113,6 +117,26 @@ public class CareGaps {
     /** Open gaps of these patients, oldest first (for the worklist and the chart; the caller audits what it shows). */
     public Map<UUID, List<CareGap>> openGaps(Collection<UUID> patients) {
         return stored.open(patients);
+    }
+
+    /**
+     * Each of these patients' open gaps as worklist reasons, oldest first: "HbA1c overdue since Mar 3" (one query;
+     * the worklist audits what it shows).
+     */
+    public Map<UUID, List<String>> overdueReasons(Collection<UUID> patients) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, List<String>> reasons = new HashMap<>();
+        stored.open(patients).forEach((patient, gaps) -> reasons.put(patient, gaps.stream()
+                .map(gap -> subjectOf(gap.measure()) + (gap.dueSince() == null ? " due"
+                        : " overdue since " + gap.dueSince().format(gap.dueSince().getYear() == today.getYear()
+                                ? SHORT_DATE : LONG_DATE)))
+                .toList()));
+        return reasons;
+    }
+
+    private String subjectOf(String measure) {
+        return engine.measures().all().stream().filter(m -> m.id().equals(measure)).findFirst()
+                .map(m -> m.subject()).orElse(measure);
     }
 
     /** The gaps of the caller's practices, of one measure and status when given, audited item by item. */

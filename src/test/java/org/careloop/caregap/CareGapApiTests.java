@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.careloop.identity.Practices;
+import org.careloop.identity.Staff;
 import org.careloop.support.Api;
+import org.careloop.support.CareTeam;
 import org.careloop.support.TestPatients;
+import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,6 +159,33 @@ class CareGapApiTests {
                 .contains("DEPRESSION_SCREENING,SATISFIED," + patient + ",").contains("\"Gapwell, Imogen\"");
         assertThat(okafor.get("/api/care-gaps/report.csv?measure=DEPRESSION_SCREENING").text()).doesNotContain(patient.toString());
         assertThat(rivera.get("/api/care-gaps/report?measure=NOPE").status()).isEqualTo(400);
+
+        WebSession web = WebSession.signIn(port, "cm.rivera", Api.DEMO_PASSWORD);
+        assertThat(web.get("/care-gaps?measure=DEPRESSION_SCREENING&status=SATISFIED").body()).contains("Gapwell, Imogen");
+        String summary = web.get("/patients/" + patient + "?tab=summary").body();
+        assertThat(summary).contains("Open care gaps").contains("Tetanus booster (Td or Tdap)")
+                .doesNotContain("Depression screening (PHQ-2 or PHQ-9)");
         assertThat(rivera.get("/api/care-gaps/report?status=OPEN").status()).isEqualTo(400);
+    }
+
+    @Autowired
+    Practices practices;
+
+    @Autowired
+    Staff staff;
+
+    @Test
+    void theWorklistSaysWhichGapIsOverdueSinceWhen() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Care gap practice");
+        UUID patient = team.enrolledPatient("Overdue", "Olive");
+        team.careManager.postJson("/api/patients/" + patient + "/assessments",
+                Map.of("instrument", "PHQ-2", "answers", List.of(0, 0)));
+
+        JsonNode row = team.careManager.get("/api/worklist").json().valueStream()
+                .filter(r -> r.get("patientId").asString().equals(patient.toString())).findFirst().orElseThrow();
+
+        List<String> reasons = row.get("reasons").valueStream().map(JsonNode::asString).toList();
+        assertThat(reasons).contains("Tetanus booster overdue since Feb 3, 1966", "Flu vaccine overdue since Jul 1")
+                .noneMatch(reason -> reason.startsWith("Depression screen"));
     }
 }
