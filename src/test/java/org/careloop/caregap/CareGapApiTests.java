@@ -219,6 +219,26 @@ class CareGapApiTests {
         assertThat(evaluated).isEqualTo(stored);
     }
 
+    @Test
+    void anOpenGapBecomesACarePlanInterventionInOneClick() {
+        UUID patient = TestPatients.register(rivera, "Planwell", "Hugo");
+        String plan = TestPatients.startCarePlan(rivera, patient, "CCM", "diabetes");
+        WebSession web = WebSession.signIn(port, "cm.rivera", Api.DEMO_PASSWORD);
+        assertThat(web.get("/patients/" + patient + "?tab=summary").body())
+                .contains("/patients/" + patient + "/care-gaps/TD_BOOSTER/intervention");
+
+        assertThat(web.post("/patients/" + patient + "/care-gaps/TD_BOOSTER/intervention", Map.of()).statusCode())
+                .isEqualTo(302);
+
+        JsonNode interventions = rivera.get("/api/care-plans/" + plan).json().get("content").get("interventions");
+        assertThat(interventions.valueStream().map(i -> i.get("description").asString()))
+                .anyMatch(text -> text.startsWith("Close care gap: Tetanus booster (Td or Tdap)"));
+        assertThat(web.post("/patients/" + patient + "/care-gaps/NOPE/intervention", Map.of()).statusCode())
+                .as("a gap that is not open adds nothing").isEqualTo(302);
+        assertThat(rivera.get("/api/care-plans/" + plan).json().get("content").get("interventions").size())
+                .isEqualTo(interventions.size());
+    }
+
     private byte[] fixture(String name) throws java.io.IOException {
         try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream("/fhir/" + name))) {
             return in.readAllBytes();
