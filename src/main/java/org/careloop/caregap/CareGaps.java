@@ -19,6 +19,7 @@ import org.careloop.caregap.internal.StoredGaps;
 import org.careloop.identity.Callers;
 import org.careloop.patient.ClinicalRecordChanged;
 import org.careloop.patient.CodedFacts;
+import org.careloop.patient.PatientDied;
 import org.careloop.patient.PatientGate;
 import org.careloop.patient.PatientRoster;
 import org.slf4j.Logger;
@@ -32,8 +33,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Care gaps of CareLoop's stored patients. Each patient's evaluation is kept in {@code care_gap}: recomputed when the
- * clinical record gains entries or an assessment is recorded, by {@link #sweep(LocalDate)} (which scheduled work runs
- * nightly), and on reading a patient whose evaluation is older than today. Reads are scoped to the caller's
+ * clinical record gains entries, an assessment is recorded or a death is recorded, by {@link #sweep(LocalDate)}
+ * (which scheduled work runs nightly), and on reading a patient whose evaluation is older than today. Reads are scoped to the caller's
  * practices and audited.
  */
 @Service
@@ -171,6 +172,11 @@ public class CareGaps {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onAssessment(AssessmentRecorded recorded) {
         recomputeQuietly(recorded.patientId(), recorded.practiceId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onDeath(PatientDied died) {
+        recomputeQuietly(died.patientId(), died.practiceId());
     }
 
     private void recomputeQuietly(UUID patientId, UUID practiceId) {

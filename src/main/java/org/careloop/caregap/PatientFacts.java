@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * What the care-gap engine knows of one patient, whatever it came from (a FHIR bundle, CareLoop's stored record):
- * birth date and administrative sex (either may be null), the coded clinical facts and the care-plan goals.
+ * birth date and administrative sex (either may be null), whether the patient has died, the coded clinical facts
+ * and the care-plan goals.
  */
-public record PatientFacts(LocalDate birthDate, String sex, List<Fact> facts, List<Goal> goals) {
+public record PatientFacts(LocalDate birthDate, String sex, boolean deceased, List<Fact> facts, List<Goal> goals) {
 
     public PatientFacts {
         facts = List.copyOf(facts);
         goals = goals == null ? List.of() : List.copyOf(goals);
+    }
+
+    /** A living patient. */
+    public PatientFacts(LocalDate birthDate, String sex, List<Fact> facts, List<Goal> goals) {
+        this(birthDate, sex, false, facts, goals);
     }
 
     public enum Kind { CONDITION, OBSERVATION, PROCEDURE, IMMUNIZATION, ASSESSMENT }

@@ -26,8 +26,8 @@ public class CodedFacts {
 
     public enum Kind { CONDITION, OBSERVATION, PROCEDURE, IMMUNIZATION }
 
-    /** Who the patient is, as far as a rule needs: birth date and administrative sex. */
-    public record Person(UUID patientId, UUID practiceId, LocalDate birthDate, String sex) {
+    /** Who the patient is, as far as a rule needs: birth date, administrative sex, whether the patient died. */
+    public record Person(UUID patientId, UUID practiceId, LocalDate birthDate, String sex, boolean deceased) {
     }
 
     /** One coded entry, dated as stored (an instant); {@code parts} are a panel's components (code, value). */
@@ -47,7 +47,10 @@ public class CodedFacts {
 
     /** The patients with these ids, in any practice (the caller scopes). */
     public List<Person> people(Collection<UUID> patients) {
-        return jdbc.sql("select id as patient_id, practice_id, birth_date, sex from patient where id = any(?)")
+        return jdbc.sql("""
+                select id as patient_id, practice_id, birth_date, sex,
+                       (deceased_on is not null or status = 'DECEASED') as deceased
+                  from patient where id = any(?)""")
                 .param(patients.toArray(UUID[]::new)).query(Person.class).list();
     }
 

@@ -239,6 +239,20 @@ class CareGapApiTests {
                 .isEqualTo(interventions.size());
     }
 
+    @Test
+    void aRecordedDeathClosesEveryGap() {
+        UUID patient = TestPatients.register(rivera, "Lately", "Mabel");
+        assertThat(rivera.get("/api/patients/" + patient + "/care-gaps").status()).isEqualTo(200);
+
+        Api.Response died = rivera.postJson("/api/patients/" + patient + "/death",
+                Map.of("diedOn", "2026-01-02", "source", "daughter phoned"));
+        assertThat(died.status()).as(died.toString()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select distinct status from care_gap where patient_id = ?").param(patient)
+                .query(String.class).list()).containsExactly("NOT_APPLICABLE");
+        assertThat(rivera.get("/api/care-gaps/report?status=DUE").text()).doesNotContain(patient.toString());
+    }
+
     private byte[] fixture(String name) throws java.io.IOException {
         try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream("/fhir/" + name))) {
             return in.readAllBytes();

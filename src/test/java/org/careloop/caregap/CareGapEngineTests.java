@@ -333,6 +333,13 @@ class CareGapEngineTests {
     }
 
     @Test
+    void aPatientWhoDiedHasNoGaps() {
+        assertThat(ENGINE.evaluate(new PatientFacts(AS_OF.minusYears(60), "female", true, List.of(), List.of()), AS_OF))
+                .allSatisfy(gap -> assertThat(gap.explanation()).isEqualTo("The patient has died."))
+                .extracting(CareGap::status).containsOnly(GapStatus.NOT_APPLICABLE);
+    }
+
+    @Test
     void hospiceExcludesWithinTheYear() {
         CareGap gap = aged(60).procedure("385763009", AS_OF.minusMonths(2)).gap("FLU_VACCINE");
         assertThat(gap.status()).isEqualTo(GapStatus.NOT_APPLICABLE);

@@ -16,7 +16,7 @@ import org.careloop.caregap.GapStatus;
 
 /**
  * Evaluates every measure for one patient on one date, knowing nothing of where the facts came from. Order of
- * decision: no birth date (or no sex for a sex-specific measure) is NOT_EVALUATED; outside the age range, the other
+ * decision: a patient who died is NOT_APPLICABLE; no birth date (or no sex for a sex-specific measure) is NOT_EVALUATED; outside the age range, the other
  * sex or without an active qualifying condition is NOT_APPLICABLE; an exclusion is NOT_APPLICABLE with its reason;
  * otherwise the measure's rule decides DUE or SATISFIED. A DUE measure is due since the later of the day the patient
  * entered the population (reached the minimum age, or the qualifying condition's onset) and the day the last
@@ -48,6 +48,9 @@ public final class CareGapEngine {
         Measure.Population population = measure.population();
         Function<String, CareGap> notEvaluated = why -> gap(measure, GapStatus.NOT_EVALUATED, null, null, List.of(), why);
         Function<String, CareGap> notApplicable = why -> gap(measure, GapStatus.NOT_APPLICABLE, null, null, List.of(), why);
+        if (patient.deceased()) {
+            return notApplicable.apply("The patient has died.");
+        }
         if (patient.birthDate() == null) {
             return notEvaluated.apply("Birth date unknown: cannot tell whether the measure (" + population.describes()
                     + ") applies. Record the birth date.");

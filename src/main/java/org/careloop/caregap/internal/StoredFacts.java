@@ -83,7 +83,8 @@ public class StoredFacts {
                 }
             }
             String sex = person.sex() == null || person.sex().equals("unknown") ? null : person.sex();
-            facts.put(person.patientId(), new PatientFacts(person.birthDate(), sex, list, List.of()));
+            facts.put(person.patientId(), new PatientFacts(person.birthDate(), sex, person.deceased(), list,
+                    List.of()));
         }
         return new Loaded(practiceOf, facts);
     }

@@ -91,7 +91,9 @@ public class CareGapBundles {
         if ("unknown".equals(sex)) {
             sex = null;
         }
-        return new PatientFacts(birthDate, sex, facts, List.of());
+        boolean deceased = patient.hasDeceasedDateTimeType()
+                || (patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue());
+        return new PatientFacts(birthDate, sex, deceased, facts, List.of());
     }
 
     private static PatientFacts.Fact condition(Condition condition, String where) {
