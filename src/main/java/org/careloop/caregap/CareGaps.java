@@ -90,7 +90,7 @@ public class CareGaps {
         gate.open(patientId, AuditAction.READ, RESOURCE);
         LocalDate today = LocalDate.now(clock);
         List<StoredGaps.Row> rows = stored.ofPatient(patientId);
-        if (rows.isEmpty() || rows.stream().anyMatch(row -> !today.equals(row.evaluatedOn()))) {
+        if (rows.size() != engine.measures().all().size() || rows.stream().anyMatch(row -> !today.equals(row.evaluatedOn()))) {
             return recompute(List.of(patientId), today).getOrDefault(patientId, List.of());
         }
         Map<String, CareGap> byMeasure = new HashMap<>();
