@@ -95,6 +95,14 @@ public class Assessments {
         });
     }
 
+    /**
+     * When each of these patients was given one of these instruments (codes such as {@code PHQ-2}), for rules over
+     * a whole practice such as care gaps (no audit: the caller audits what it shows).
+     */
+    public List<Administered> administered(Collection<UUID> patients, Collection<String> instruments) {
+        return responses.administered(patients, instruments);
+    }
+
     /** Positive screens without follow-up, for the worklist (no audit: the worklist audits its own read). */
     public List<OpenScreen> openPositiveScreens(Collection<UUID> patients) {
         return responses.openPositiveScreens(patients);

@@ -105,14 +105,14 @@ class MonthBenchmarkCommand implements CommandLineTool {
         }
     }
 
-    private static void signInAs(ConfigurableApplicationContext context, PracticeAtScale practice) {
+    static void signInAs(ConfigurableApplicationContext context, PracticeAtScale practice) {
         StaffMember admin = new StaffMember(practice.adminId(), "bench-admin", "Benchmark administrator", "", null, true,
                 Set.of(Role.ADMIN, Role.BILLER), Set.of(practice.practiceId()));
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
-    private static List<Double> times(int runs, Supplier<Integer> work) {
+    static List<Double> times(int runs, Supplier<Integer> work) {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
@@ -122,7 +122,7 @@ class MonthBenchmarkCommand implements CommandLineTool {
         return millis;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         return percentile(values, 0.5);
     }
 
@@ -132,11 +132,11 @@ class MonthBenchmarkCommand implements CommandLineTool {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(fraction * sorted.size())));
     }
 
-    private static String rounded(List<Double> values) {
+    static String rounded(List<Double> values) {
         return values.stream().map(v -> String.format("%,.0f", v)).toList().toString();
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
@@ -145,7 +145,7 @@ class MonthBenchmarkCommand implements CommandLineTool {
                 .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start();
     }
 
-    private static ConfigurableApplicationContext start(String url) {
+    static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(CareLoopApplication.class).web(WebApplicationType.NONE)
                 .properties(Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
                         "careloop.demo", "false", "spring.main.banner-mode", "off", "logging.level.root", "WARN",

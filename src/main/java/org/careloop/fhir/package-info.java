@@ -5,7 +5,8 @@
  * {@code FhirValues}. {@code importing} reads, checks and stores bundles, whole or not at all, and is the named
  * interface the command line, the demo data and the admin page load through. {@code endpoint} is the FHIR REST
  * server at {@code /fhir}: reads, searches with paging, {@code $everything}, the bundle import at the base URL and
- * the mapping of every failure to a clean OperationOutcome. No other module speaks FHIR.
+ * the mapping of every failure to a clean OperationOutcome, and the care-gap what-if evaluation of a bundle
+ * ({@code /api/care-gaps/evaluate}, translated by {@code translate.CareGapBundles}). No other module speaks FHIR.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "database", "directory", "identity", "patient", "program"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "caregap", "database", "directory", "identity", "patient", "program"})
 package org.careloop.fhir;

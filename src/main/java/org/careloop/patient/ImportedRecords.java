@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stores patient records that arrive from EHRs (FHIR bundles, files). A patient the practice already has (same
  * source identity or same MRN) is kept as is and only gains the records that are new; importing the same chart
- * twice changes nothing. Many rows go to the database in one statement per table.
+ * twice changes nothing. Many rows go to the database in one statement per table. A chart that gained entries
+ * announces {@link ClinicalRecordChanged}.
  */
 @Service
 public class ImportedRecords {
@@ -57,6 +58,14 @@ public class ImportedRecords {
     /** Stores the chart in the practice; a new patient is assigned to {@code careManagerId} when given. */
     @Transactional
     public StoredChart store(UUID practiceId, UUID careManagerId, ImportedChart chart) {
+        StoredChart stored = storeChart(practiceId, careManagerId, chart);
+        if (!stored.createdKeys().isEmpty()) {
+            events.publishEvent(new ClinicalRecordChanged(stored.patientId(), practiceId, clock.instant()));
+        }
+        return stored;
+    }
+
+    private StoredChart storeChart(UUID practiceId, UUID careManagerId, ImportedChart chart) {
         ImportedPatient patient = chart.patient();
         Optional<UUID> existing = find(practiceId, patient);
         if (existing.isPresent()) {

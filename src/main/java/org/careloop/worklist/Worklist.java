@@ -17,6 +17,7 @@ import org.careloop.assessment.OpenScreen;
 import org.careloop.audit.AuditAction;
 import org.careloop.billing.BillingReadiness;
 import org.careloop.billing.Thresholds;
+import org.careloop.caregap.CareGaps;
 import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.OpenEnrollment;
 import org.careloop.enrollment.ProgramEnrollments;
@@ -49,10 +50,15 @@ public class Worklist {
     private final PatientGate gate;
     private final Clock clock;
     private final BillingReadiness readiness;
+    private final CareGaps careGaps;
+
+    /** Each open care gap ranks the patient a little higher, below any of the month's reasons. */
+    static final int CARE_GAP_PRIORITY = 5;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
              Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
-             Clock clock, BillingReadiness readiness) {
+             Clock clock, BillingReadiness readiness, CareGaps careGaps) {
+        this.careGaps = careGaps;
         this.readiness = readiness;
         this.roster = roster;
         this.enrollments = enrollments;
@@ -83,6 +89,7 @@ public class Worklist {
         Map<UUID, List<String>> screens = assessments.openPositiveScreens(ids).stream().collect(Collectors.groupingBy(
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
+        Map<UUID, List<String>> gaps = careGaps.overdueReasons(ids);
         Map<UUID, List<String>> blockers = new HashMap<>();
         patients.stream().collect(Collectors.groupingBy(PatientRoster.RosterEntry::practiceId,
                         Collectors.mapping(PatientRoster.RosterEntry::id, Collectors.toList())))
@@ -103,11 +110,22 @@ public class Worklist {
                     patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                     programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),
                     spent, next, last.lastContactAt(), last.lastReachedAt(), reached.contains(patient.id()),
-                    open.openEscalations(), open.overdue(), verdict.reasons(), verdict.priority()));
+                    open.openEscalations(), open.overdue(), withCareGaps(verdict.reasons(), gaps.get(patient.id())),
+                    verdict.priority() + CARE_GAP_PRIORITY * gaps.getOrDefault(patient.id(), List.of()).size()));
         }
         entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
         return gate.listed(AuditAction.READ, "Worklist", entries,
                 entry -> new PatientGate.Listed(entry.patientId(), null, entry.patientId()));
+    }
+
+    /** The patient's open care gaps come after the month's reasons: "HbA1c overdue since Mar 3". */
+    private static List<String> withCareGaps(List<String> reasons, List<String> gaps) {
+        if (gaps == null || gaps.isEmpty()) {
+            return reasons;
+        }
+        List<String> all = new ArrayList<>(reasons);
+        all.addAll(gaps);
+        return all;
     }
 
     /** The closest threshold among the patient's time-based programs. */

@@ -77,6 +77,18 @@ public class AssessmentResponses {
     }
 
     /** Patients with a positive screen nobody has followed up yet, with the instruments concerned. */
+    /** Each (patient, instrument, time) administered of these instruments, for rules over many patients. */
+    public List<org.careloop.assessment.Administered> administered(Collection<UUID> patients, Collection<String> instruments) {
+        if (patients.isEmpty() || instruments.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select patient_id, instrument, instrument_title, administered_at from assessment_response
+                 where patient_id = any(?) and instrument = any(?)""")
+                .params(patients.toArray(UUID[]::new), instruments.toArray(String[]::new))
+                .query(org.careloop.assessment.Administered.class).list();
+    }
+
     public List<OpenScreen> openPositiveScreens(Collection<UUID> patients) {
         if (patients.isEmpty()) {
             return List.of();

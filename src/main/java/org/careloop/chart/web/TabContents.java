@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
 import org.careloop.audit.AuditTrail;
+import org.careloop.caregap.CareGap;
+import org.careloop.caregap.CareGaps;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
@@ -56,10 +58,12 @@ class TabContents {
     private final TaskBoard tasks;
     private final Timeline timeline;
     private final Clock clock;
+    private final CareGaps careGaps;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock) {
+                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps) {
+        this.careGaps = careGaps;
         this.tasks = tasks;
         this.timeline = timeline;
         this.clinicalRecord = clinicalRecord;
@@ -88,6 +92,7 @@ class TabContents {
                 model.put("pastMedications", medications.stream()
                         .filter(m -> !"active".equalsIgnoreCase(m.status())).limit(20).toList());
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
+                model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
             }
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {

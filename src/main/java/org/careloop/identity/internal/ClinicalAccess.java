@@ -11,14 +11,14 @@ final class ClinicalAccess {
 
     /** Charts and their tabs, calls, time, enrollment, care plans, registration, the worklist, the provider's inbox. */
     static final String[] PAGES = {"/patients", "/patients/**", "/care-plans/**", "/worklist", "/worklist/**",
-            "/inbox", "/inbox/**"};
+            "/inbox", "/inbox/**", "/care-gaps"};
 
     /** What a biller reads on the API, for every method (the services refuse a biller's writes themselves). */
     static final String[] BILLING_DOCUMENTATION_API = {"/api/patients/*/time-entries", "/api/time-entries/**"};
 
     /** The clinical API: patients and everything under them, care plans, enrollments, the worklist, FHIR. */
     static final String[] API = {"/api/patients/**", "/api/care-plans/**", "/api/care-plan-templates/**",
-            "/api/enrollments/**", "/api/worklist/**", "/fhir/**"};
+            "/api/enrollments/**", "/api/worklist/**", "/api/care-gaps/**", "/fhir/**"};
 
     static final String[] ROLES = {Role.CARE_MANAGER.name(), Role.NURSE.name(), Role.PROVIDER.name(),
             Role.ADMIN.name()};

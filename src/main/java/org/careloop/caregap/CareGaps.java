@@ -1,0 +1,201 @@
+package org.careloop.caregap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.assessment.AssessmentRecorded;
+import org.careloop.audit.AuditAction;
+import org.careloop.audit.AuditOutcome;
+import org.careloop.caregap.engine.CareGapEngine;
+import org.careloop.caregap.internal.StoredFacts;
+import org.careloop.caregap.internal.StoredGaps;
+import org.careloop.identity.Callers;
+import org.careloop.patient.ClinicalRecordChanged;
+import org.careloop.patient.CodedFacts;
+import org.careloop.patient.PatientDied;
+import org.careloop.patient.PatientGate;
+import org.careloop.patient.PatientRoster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Care gaps of CareLoop's stored patients. Each patient's evaluation is kept in {@code care_gap}: recomputed when the
+ * clinical record gains entries, an assessment is recorded or a death is recorded, by {@link #sweep(LocalDate)}
+ * (which scheduled work runs nightly), and on reading a patient whose evaluation is older than today. Reads are scoped to the caller's
+ * practices and audited.
+ */
+@Service
+public class CareGaps {
+
+    /** One row of the practice report: whose gap, and the gap. */
+    public record ReportRow(UUID patientId, String patientName, String mrn, CareGap gap) {
+    }
+
+    /** Every measure once, in the order the measures are listed. */
+    public record Evaluated(List<CareGap> gaps) {
+    }
+
+    static final String RESOURCE = "CareGap";
+    static final int BATCH = 2_000;
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US);
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
+    private static final Logger LOG = LoggerFactory.getLogger(CareGaps.class);
+
+    private final CareGapEngine engine;
+    private final StoredFacts facts;
+    private final StoredGaps stored;
+    private final CodedFacts coded;
+    private final PatientRoster roster;
+    private final PatientGate gate;
+    private final Callers callers;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    CareGaps(CareGapEngine engine, StoredFacts facts, StoredGaps stored, CodedFacts coded, PatientRoster roster,
+             PatientGate gate, Callers callers, Clock clock, PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.roster = roster;
+        this.engine = engine;
+        this.facts = facts;
+        this.stored = stored;
+        this.coded = coded;
+        this.gate = gate;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** Every measure for a patient known only by these facts (what-if, an integrator's bundle): stores nothing. */
+    public Evaluated evaluate(PatientFacts patient, LocalDate asOf) {
+        return new Evaluated(engine.evaluate(patient, asOf));
+    }
+
+    /** The patient's standing on every measure today (404 outside the caller's practices), audited as a read. */
+    public List<CareGap> forPatient(UUID patientId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE);
+        LocalDate today = LocalDate.now(clock);
+        List<StoredGaps.Row> rows = stored.ofPatient(patientId);
+        if (rows.size() != engine.measures().all().size() || rows.stream().anyMatch(row -> !today.equals(row.evaluatedOn()))) {
+            return recompute(List.of(patientId), today).getOrDefault(patientId, List.of());
+        }
+        Map<String, CareGap> byMeasure = new HashMap<>();
+        rows.forEach(row -> byMeasure.put(row.gap().measure(), row.gap()));
+        return engine.measures().all().stream().map(m -> byMeasure.get(m.id())).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Re-evaluates every patient of every practice as of {@code asOf}, in batches of {@value #BATCH} (a fixed
+     * number of queries per batch); returns how many patients were evaluated.
+     */
+    public int sweep(LocalDate asOf) {
+        int evaluated = 0;
+        for (UUID practice : coded.practices()) {
+            List<UUID> patients = coded.patientsOf(practice);
+            for (int from = 0; from < patients.size(); from += BATCH) {
+                evaluated += recompute(patients.subList(from, Math.min(patients.size(), from + BATCH)), asOf).size();
+            }
+            gate.recordForPractice(AuditAction.UPDATE, practice, RESOURCE, null, AuditOutcome.SUCCESS,
+                    "care gaps swept for " + patients.size() + " patients as of " + asOf);
+        }
+        return evaluated;
+    }
+
+    /** Open gaps of these patients, oldest first (for the worklist and the chart; the caller audits what it shows). */
+    public Map<UUID, List<CareGap>> openGaps(Collection<UUID> patients) {
+        return stored.open(patients);
+    }
+
+    /**
+     * Each of these patients' open gaps as worklist reasons, oldest first: "HbA1c overdue since Mar 3" (one query;
+     * the worklist audits what it shows).
+     */
+    public Map<UUID, List<String>> overdueReasons(Collection<UUID> patients) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, List<String>> reasons = new HashMap<>();
+        stored.open(patients).forEach((patient, gaps) -> reasons.put(patient, gaps.stream()
+                .map(gap -> subjectOf(gap.measure()) + (gap.dueSince() == null ? " due"
+                        : " overdue since " + gap.dueSince().format(gap.dueSince().getYear() == today.getYear()
+                                ? SHORT_DATE : LONG_DATE)))
+                .toList()));
+        return reasons;
+    }
+
+    private String subjectOf(String measure) {
+        return engine.measures().all().stream().filter(m -> m.id().equals(measure)).findFirst()
+                .map(m -> m.subject()).orElse(measure);
+    }
+
+    /** The gaps of the caller's practices, of one measure and status when given, audited item by item. */
+    public List<ReportRow> report(String measure, GapStatus status) {
+        if (measure != null && engine.measures().all().stream().noneMatch(m -> m.id().equals(measure))) {
+            throw new org.careloop.InvalidRequest("No measure " + measure, Map.of("measure",
+                    "one of " + engine.measures().all().stream().map(m -> m.id()).toList()));
+        }
+        UUID[] practices = callers.current().practiceArray();
+        List<StoredGaps.Row> rows = stored.report(practices, measure, status);
+        Map<UUID, PatientRoster.RosterEntry> names = rosterOf(rows, practices);
+        List<ReportRow> report = new ArrayList<>(rows.size());
+        for (StoredGaps.Row row : rows) {
+            PatientRoster.RosterEntry entry = names.get(row.patientId());
+            if (entry != null) {
+                report.add(new ReportRow(row.patientId(), entry.displayName(), entry.mrn(), row.gap()));
+            }
+        }
+        return gate.listed(AuditAction.SEARCH, RESOURCE, report,
+                row -> new PatientGate.Listed(row.patientId(), names.get(row.patientId()).practiceId(), row.gap().measure()));
+    }
+
+    private Map<UUID, PatientRoster.RosterEntry> rosterOf(List<StoredGaps.Row> rows, UUID[] practices) {
+        return roster.of(rows.stream().map(StoredGaps.Row::patientId).distinct().toList(), practices);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onRecordChanged(ClinicalRecordChanged changed) {
+        recomputeQuietly(changed.patientId(), changed.practiceId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onAssessment(AssessmentRecorded recorded) {
+        recomputeQuietly(recorded.patientId(), recorded.practiceId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onDeath(PatientDied died) {
+        recomputeQuietly(died.patientId(), died.practiceId());
+    }
+
+    private void recomputeQuietly(UUID patientId, UUID practiceId) {
+        try {
+            recompute(List.of(patientId), LocalDate.now(clock));
+            gate.recordSystemChange(patientId, practiceId, AuditAction.UPDATE, RESOURCE, null);
+        } catch (RuntimeException e) {
+            LOG.warn("Care gaps of patient {} not recomputed (the sweep will): {}", patientId, e.toString());
+        }
+    }
+
+    /** Loads, evaluates and replaces the stored rows in a transaction of its own (also after another committed). */
+    private Map<UUID, List<CareGap>> recompute(List<UUID> patients, LocalDate asOf) {
+        return ownTransaction.execute(status -> {
+            StoredFacts.Loaded loaded = facts.load(patients);
+            Map<UUID, List<CareGap>> gaps = new HashMap<>();
+            loaded.facts().forEach((patient, patientFacts) -> gaps.put(patient, engine.evaluate(patientFacts, asOf)));
+            stored.replace(loaded.practiceOf(), gaps, asOf, OffsetDateTime.now(clock));
+            return gaps;
+        });
+    }
+}
