@@ -19,6 +19,7 @@ import org.careloop.caregap.internal.StoredGaps;
 import org.careloop.identity.Callers;
 import org.careloop.patient.ClinicalRecordChanged;
 import org.careloop.patient.CodedFacts;
+import org.careloop.patient.ObservationsStored;
 import org.careloop.patient.PatientDied;
 import org.careloop.patient.PatientGate;
 import org.careloop.patient.PatientRoster;
@@ -172,6 +173,12 @@ public class CareGaps {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onAssessment(AssessmentRecorded recorded) {
         recomputeQuietly(recorded.patientId(), recorded.practiceId());
+    }
+
+    /** A reading keyed in, imported or sent by a device may close (or open) the blood-pressure and HbA1c gaps. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onObservations(ObservationsStored stored) {
+        recomputeQuietly(stored.access().patientId(), stored.access().practiceId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -168,6 +168,34 @@ class CareGapApiTests {
         assertThat(rivera.get("/api/care-gaps/report?status=OPEN").status()).isEqualTo(400);
     }
 
+    @Test
+    void aBloodPressureReadOutOnThePhoneClosesTheBloodPressureGapBeforeAnyoneLooks() {
+        // found two defects: readings did not trigger a recompute, and stored patients' blood pressures were never
+        // loaded (the rule reads its panel and component value sets by name, which the loader did not know)
+        UUID patient = TestPatients.register(rivera, "Pressley", "Ruth");
+        jdbc.sql("""
+                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
+                values (gen_random_uuid(), ?, '38341003', 'http://snomed.info/sct', '38341003', 'Hypertension', 'active')""")
+                .param(patient).update();
+        assertThat(gap(rivera.get("/api/patients/" + patient + "/care-gaps").json().get("gaps"), "BP_CONTROL")
+                .get("status").asString()).isEqualTo("DUE");
+
+        Api.Response reading = rivera.postJson("/api/patients/" + patient + "/readings", Map.of("kind", "BLOOD_PRESSURE",
+                "systolic", 128, "diastolic", 78, "unit", "mmHg", "takenAt",
+                java.time.OffsetDateTime.now().minusHours(1).toString(), "source", "PATIENT_REPORTED"));
+        assertThat(reading.status()).as(reading.toString()).isEqualTo(201);
+
+        assertThat(jdbc.sql("select status from care_gap where patient_id = ? and measure = 'BP_CONTROL'")
+                .param(patient).query(String.class).single()).as("recomputed on the reading, before any read")
+                .isEqualTo("SATISFIED");
+    }
+
+    @Test
+    void theNightlySweepIsScheduledOnceForAllInstances() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'care-gap-sweep'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Autowired
     Practices practices;
 

@@ -18,6 +18,9 @@ import org.careloop.caregap.GapEvidence;
  */
 final class BloodPressureDayBelow implements GapRule {
 
+    /** The value sets this rule reads: whatever loads a patient's facts must load these too. */
+    static final List<String> VALUE_SETS = List.of("bloodPressurePanel", "systolic", "diastolic");
+
     private final Measure.RuleSpec spec;
 
     BloodPressureDayBelow(Measure.RuleSpec spec) {

@@ -18,4 +18,10 @@ final class GapRules {
             default -> throw new IllegalArgumentException("Unknown care-gap rule kind " + spec.kind());
         };
     }
+
+    /** The value sets a rule kind reads by its own names, beside those the measure names. */
+    static java.util.stream.Stream<String> readsBesides(Measure.RuleSpec spec) {
+        return spec.kind().equals("BP_DAY_BELOW") ? BloodPressureDayBelow.VALUE_SETS.stream()
+                : java.util.stream.Stream.empty();
+    }
 }

@@ -64,7 +64,8 @@ public final class Measures {
         return Stream.of(measure.population().conditions().stream(),
                         measure.exclusions().stream().map(Measure.Exclusion::valueSet),
                         rule.closers().stream().map(Measure.Closer::valueSet),
-                        Stream.of(rule.valueSet(), rule.notCounted(), rule.complete(), rule.conjugate(), rule.polysaccharide()))
+                        Stream.of(rule.valueSet(), rule.notCounted(), rule.complete(), rule.conjugate(), rule.polysaccharide()),
+                        GapRules.readsBesides(rule))
                 .flatMap(s -> s).filter(java.util.Objects::nonNull);
     }
 
