@@ -44,6 +44,14 @@ final class BundleReader {
         this.fhir = fhir;
     }
 
+    /** A top-level element that must be a string; an object or array there is refused, not read into. */
+    private static String text(JsonParser json, JsonToken value, String element) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw Rejection.bundle("Bundle." + element + " must be a string");
+        }
+        return json.getText();
+    }
+
     ReadBundle read(InputStream input) {
         IParser parser = fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         try (JsonParser json = JSON.createParser(input)) {
@@ -57,8 +65,8 @@ final class BundleReader {
                 String name = json.currentName();
                 JsonToken value = json.nextToken();
                 switch (name) {
-                    case "resourceType" -> resourceType = json.getValueAsString();
-                    case "type" -> type = json.getValueAsString();
+                    case "resourceType" -> resourceType = text(json, value, "resourceType");
+                    case "type" -> type = text(json, value, "type");
                     case "entry" -> {
                         if (value != JsonToken.START_ARRAY) {
                             throw Rejection.bundle("Bundle.entry is not an array");
@@ -78,7 +86,7 @@ final class BundleReader {
             if (!"Bundle".equals(resourceType)) {
                 throw Rejection.bundle("Expected a Bundle, got resourceType " + resourceType);
             }
-            if (!Set.of("transaction", "batch", "collection").contains(type)) {
+            if (type == null || !Set.of("transaction", "batch", "collection").contains(type)) {
                 throw Rejection.bundle("Bundle.type must be transaction, batch or collection, not " + type);
             }
             return new ReadBundle(type, entries, json.currentLocation().getByteOffset());

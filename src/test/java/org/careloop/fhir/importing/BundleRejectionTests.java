@@ -34,6 +34,16 @@ class BundleRejectionTests {
                 .doesNotContain("StreamReadFeature");
     }
 
+    /** Found by the fuzzer (crash-d16c222e…, now in its corpus): an object where Bundle.type belongs was a 500. */
+    @Test
+    void refusesABundleTypeThatIsNotAString() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": {}, "entry": [{"resource": {"resourceType": "Patient"},
+                 "request": {"method": "POST", "url": "Patient"}}]}""";
+        JsonNode outcome = refused(bundle.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(diagnostics(outcome)).startsWith("Bundle.type must be a string");
+    }
+
     @Test
     void refusesAnElementFhirDoesNotDefineAndNamesTheEntry() {
         ObjectNode bundle = (ObjectNode) Fixtures.json(Fixtures.ADULT);
