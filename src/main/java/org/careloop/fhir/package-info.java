@@ -7,5 +7,5 @@
  * server at {@code /fhir}: reads, searches with paging, {@code $everything}, the bundle import at the base URL and
  * the mapping of every failure to a clean OperationOutcome. No other module speaks FHIR.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "database", "directory", "identity", "patient", "program"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "database", "directory", "identity", "monitoring", "patient", "program"})
 package org.careloop.fhir;

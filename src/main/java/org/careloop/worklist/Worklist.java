@@ -21,6 +21,7 @@ import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.OpenEnrollment;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Caller;
+import org.careloop.monitoring.DeviceDays;
 import org.careloop.outreach.LastContacts;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.PatientGate;
@@ -49,10 +50,12 @@ public class Worklist {
     private final PatientGate gate;
     private final Clock clock;
     private final BillingReadiness readiness;
+    private final DeviceDays deviceDays;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
              Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
-             Clock clock, BillingReadiness readiness) {
+             Clock clock, BillingReadiness readiness, DeviceDays deviceDays) {
+        this.deviceDays = deviceDays;
         this.readiness = readiness;
         this.roster = roster;
         this.enrollments = enrollments;
@@ -84,9 +87,13 @@ public class Worklist {
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
         Map<UUID, List<String>> blockers = new HashMap<>();
+        Map<UUID, DeviceDays.Period> devicePeriods = new HashMap<>();
         patients.stream().collect(Collectors.groupingBy(PatientRoster.RosterEntry::practiceId,
                         Collectors.mapping(PatientRoster.RosterEntry::id, Collectors.toList())))
-                .forEach((practice, inPractice) -> blockers.putAll(readiness.blockersFor(practice, inPractice, month)));
+                .forEach((practice, inPractice) -> {
+                    blockers.putAll(readiness.blockersFor(practice, inPractice, month));
+                    devicePeriods.putAll(deviceDays.current(practice, inPractice, today));
+                });
 
         List<WorklistEntry> entries = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : patients) {
@@ -103,11 +110,24 @@ public class Worklist {
                     patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                     programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),
                     spent, next, last.lastContactAt(), last.lastReachedAt(), reached.contains(patient.id()),
-                    open.openEscalations(), open.overdue(), verdict.reasons(), verdict.priority()));
+                    open.openEscalations(), open.overdue(),
+                    withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())), verdict.priority()));
         }
         entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
         return gate.listed(AuditAction.READ, "Worklist", entries,
                 entry -> new PatientGate.Listed(entry.patientId(), null, entry.patientId()));
+    }
+
+    /** "11 device days so far; 16 needed by Dec 14": where a device patient stands in the 30-day period. */
+    static List<String> withDeviceDays(List<String> reasons, DeviceDays.Period period) {
+        if (period == null || period.stillNeeded() == 0) {
+            return reasons;
+        }
+        List<String> with = new ArrayList<>(reasons);
+        with.add(period.days() + " device day" + (period.days() == 1 ? "" : "s") + " so far; "
+                + DeviceDays.FULL_SUPPLY_DAYS + " needed by "
+                + period.end().format(java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US)));
+        return with;
     }
 
     /** The closest threshold among the patient's time-based programs. */
