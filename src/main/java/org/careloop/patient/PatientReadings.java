@@ -91,9 +91,9 @@ public class PatientReadings {
             String[] categories = new String[n];
             String[] codes = new String[n];
             String[] displays = new String[n];
-            BigDecimal[] values = new BigDecimal[n];
+            String[] values = new String[n];
             String[] units = new String[n];
-            OffsetDateTime[] taken = new OffsetDateTime[n];
+            String[] taken = new String[n];
             UUID[] devices = new UUID[n];
             for (int i = 0; i < n; i++) {
                 NewObservation o = readings.get(i).observation();
@@ -101,9 +101,9 @@ public class PatientReadings {
                 categories[i] = o.category();
                 codes[i] = o.code();
                 displays[i] = o.display();
-                values[i] = o.valueQuantity();
+                values[i] = o.valueQuantity() == null ? null : o.valueQuantity().toPlainString();
                 units[i] = o.valueUnit();
-                taken[i] = o.effectiveAt();
+                taken[i] = o.effectiveAt() == null ? null : o.effectiveAt().toString();
                 devices[i] = readings.get(i).deviceId();
             }
             java.util.Set<UUID> stored = new java.util.HashSet<>(jdbc.sql("""
@@ -126,7 +126,7 @@ public class PatientReadings {
             List<Integer> positions = new java.util.ArrayList<>();
             List<String> partCodes = new java.util.ArrayList<>();
             List<String> partDisplays = new java.util.ArrayList<>();
-            List<BigDecimal> partValues = new java.util.ArrayList<>();
+            List<String> partValues = new java.util.ArrayList<>();
             List<String> partUnits = new java.util.ArrayList<>();
             List<UUID> answer = new java.util.ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -138,7 +138,8 @@ public class PatientReadings {
                     positions.add(c);
                     partCodes.add(components.get(c).code());
                     partDisplays.add(components.get(c).display());
-                    partValues.add(components.get(c).valueQuantity());
+                    partValues.add(components.get(c).valueQuantity() == null ? null
+                            : components.get(c).valueQuantity().toPlainString());
                     partUnits.add(components.get(c).valueUnit());
                 }
             }
@@ -153,7 +154,7 @@ public class PatientReadings {
                         .param("ids", parts.toArray(UUID[]::new)).param("positions", positions.toArray(Integer[]::new))
                         .param("codes", partCodes.toArray(String[]::new))
                         .param("displays", partDisplays.toArray(String[]::new))
-                        .param("values", partValues.toArray(BigDecimal[]::new))
+                        .param("values", partValues.toArray(String[]::new))
                         .param("units", partUnits.toArray(String[]::new)).update();
             }
             List<UUID> announced = answer.stream().filter(java.util.Objects::nonNull).toList();
