@@ -32,11 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar careloop.jar benchmark-devices [DEVICES READINGS CLIENTS]}: starts CareLoop with the demo
+ * {@code java -jar careloop.jar benchmark-devices [DEVICES READINGS CLIENTS READINGS_PER_DEVICE]}: starts CareLoop
+ * with the demo
  * organization on a fresh throw-away PostgreSQL (or SPRING_DATASOURCE_URL's database), registers DEVICES blood
  * pressure cuffs to the demo practice's patients through the API, then posts READINGS readings of the last days
  * (one in fifty worrying enough to raise an alert) as batch bundles of 100 Observations to {@code POST /fhir} with a
- * device-feed token from CLIENTS threads, and reports readings per second with alerts evaluated.
+ * device-feed token from CLIENTS threads, and reports readings per second with alerts evaluated. A bundle holds
+ * READINGS_PER_DEVICE consecutive readings of each device it names (1: a hundred devices a bundle, as a vendor's
+ * platform forwarding readings as they come; 25: four devices' stored readings, as a sync).
  */
 @Component
 class DeviceBenchmarkCommand implements CommandLineTool {
@@ -54,6 +57,10 @@ class DeviceBenchmarkCommand implements CommandLineTool {
         int devices = arguments.length >= 1 ? Integer.parseInt(arguments[0]) : 1_000;
         int readings = arguments.length >= 2 ? Integer.parseInt(arguments[1]) : 40_000;
         int clients = arguments.length >= 3 ? Integer.parseInt(arguments[2]) : 4;
+        int perDevice = arguments.length >= 4 ? Integer.parseInt(arguments[3]) : 1;
+        if (PER_BUNDLE % perDevice != 0) {
+            throw new IllegalArgumentException("READINGS_PER_DEVICE must divide " + PER_BUNDLE);
+        }
         String externalUrl = System.getenv("SPRING_DATASOURCE_URL");
         try (EmbeddedPostgres postgres = externalUrl == null ? MonthBenchmarkCommand.freshPostgres() : null;
              ConfigurableApplicationContext context = start(postgres == null ? externalUrl
@@ -83,14 +90,16 @@ class DeviceBenchmarkCommand implements CommandLineTool {
             String token = "Bearer " + issueToken(base, basic);
             long alertsBefore = count(jdbc, "select count(*) from reading_alert");
             long storedBefore = count(jdbc, "select count(*) from observation where source = 'DEVICE'");
-            post(base, token, tag, devices, 20 * PER_BUNDLE, clients, 1_000_000); // warm-up, not counted
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+            post(base, token, tag, devices, 20 * PER_BUNDLE, clients, perDevice, now.minusDays(3)); // warm-up
             long t0 = System.nanoTime();
-            int refused = post(base, token, tag, devices, readings, clients, 0);
+            int refused = post(base, token, tag, devices, readings, clients, perDevice, now);
             double seconds = (System.nanoTime() - t0) / 1e9;
             long stored = count(jdbc, "select count(*) from observation where source = 'DEVICE'") - storedBefore;
             long alerts = count(jdbc, "select count(*) from reading_alert") - alertsBefore;
-            System.out.printf("Posted %,d readings in bundles of %d from %d clients: %.1f s, %,.0f readings/s%n",
-                    readings, PER_BUNDLE, clients, seconds, readings / seconds);
+            System.out.printf("Posted %,d readings in bundles of %d (%d devices a bundle, %d readings each) from %d"
+                    + " clients: %.1f s, %,.0f readings/s%n", readings, PER_BUNDLE, PER_BUNDLE / perDevice, perDevice,
+                    clients, seconds, readings / seconds);
             System.out.printf("  stored %,d (including %,d warm-up), refused or duplicate %d, alerts raised or joined %,d%n",
                     stored, 20 * PER_BUNDLE, refused, alerts);
             System.out.printf("Target: 2,000 readings/s with alerts evaluated: %s%n",
@@ -102,11 +111,11 @@ class DeviceBenchmarkCommand implements CommandLineTool {
     }
 
     /** Posts {@code readings} readings; answers how many entries were not stored. */
-    private static int post(String base, String token, String tag, int devices, int readings, int clients, int offset) {
+    private static int post(String base, String token, String tag, int devices, int readings, int clients,
+                            int perDevice, OffsetDateTime now) {
         int bundles = (readings + PER_BUNDLE - 1) / PER_BUNDLE;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger notStored = new AtomicInteger();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -115,11 +124,13 @@ class DeviceBenchmarkCommand implements CommandLineTool {
                     for (int b = next.getAndIncrement(); b < bundles; b = next.getAndIncrement()) {
                         StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[");
                         for (int r = 0; r < PER_BUNDLE; r++) {
-                            int n = offset + b * PER_BUNDLE + r;
-                            int device = n % devices;
+                            int n = b * PER_BUNDLE + r;
+                            int slot = b * (PER_BUNDLE / perDevice) + r / perDevice;
+                            int device = slot % devices;
                             // each device's readings a minute apart, going back from now: all within the alert window
-                            OffsetDateTime at = now.minusSeconds(60L * (n / devices) + 1);
-                            int systolic = n % 50 == 0 ? 186 : 118 + n % 20;
+                            OffsetDateTime at = now.minusSeconds(60L * ((long) (slot / devices) * perDevice
+                                    + r % perDevice) + 1);
+                            int systolic = n % 50 == 0 ? 186 : 112 + n % 15;
                             bundle.append(r == 0 ? "" : ",").append("{\"fullUrl\":\"urn:uuid:").append(UUID.randomUUID())
                                     .append("\",\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",")
                                     .append("\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]},")
@@ -129,7 +140,7 @@ class DeviceBenchmarkCommand implements CommandLineTool {
                                     .append("\"code\":\"8480-6\"}]},\"valueQuantity\":{\"value\":").append(systolic)
                                     .append(",\"unit\":\"mm[Hg]\"}},{\"code\":{\"coding\":[{\"system\":")
                                     .append("\"http://loinc.org\",\"code\":\"8462-4\"}]},\"valueQuantity\":{\"value\":")
-                                    .append(72 + n % 10).append(",\"unit\":\"mm[Hg]\"}}]}}");
+                                    .append(68 + n % 9).append(",\"unit\":\"mm[Hg]\"}}]}}");
                         }
                         bundle.append("]}");
                         HttpResponse<String> answer = send(base + "/fhir", token, "application/fhir+json",

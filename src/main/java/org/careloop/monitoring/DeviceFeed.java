@@ -51,7 +51,8 @@ public class DeviceFeed {
                         .map(DeviceReading::vendorDeviceId).filter(id -> id != null).distinct().toList())
                 .stream().collect(Collectors.groupingBy(Device::vendorDeviceId));
         DeviceReadingOutcome[] outcomes = new DeviceReadingOutcome[sent.size()];
-        Map<UUID, List<Integer>> byPatient = new LinkedHashMap<>();
+        // patients in one order, so two feeds posting at once for the same patients wait rather than deadlock
+        Map<UUID, List<Integer>> byPatient = new java.util.TreeMap<>();
         Map<Integer, Device> deviceOf = new LinkedHashMap<>();
         for (int i = 0; i < sent.size(); i++) {
             DeviceReading reading = sent.get(i);
