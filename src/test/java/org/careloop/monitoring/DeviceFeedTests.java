@@ -83,6 +83,10 @@ class DeviceFeedTests {
         JsonNode listed = team.careManager.get(devices(patient)).json();
         assertThat(listed.size()).isEqualTo(1);
         assertThat(listed.get(0).get("returnedOn").asString()).isEqualTo("2026-11-20");
+
+        String summary = team.signIn(team.careManagerUsername()).htmx("/patients/" + other + "?tab=summary").body();
+        assertThat(summary).contains("Monitoring devices").contains("Blood pressure cuff").contains("cuff-" + team.tag)
+                .contains("since Nov 21, 2026");
     }
 
     @Test

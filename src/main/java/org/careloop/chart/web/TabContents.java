@@ -20,6 +20,7 @@ import org.careloop.careplan.CarePlans;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Staff;
+import org.careloop.monitoring.Devices;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientContact;
@@ -56,10 +57,12 @@ class TabContents {
     private final TaskBoard tasks;
     private final Timeline timeline;
     private final Clock clock;
+    private final Devices devices;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock) {
+                TaskBoard tasks, Timeline timeline, Clock clock, Devices devices) {
+        this.devices = devices;
         this.tasks = tasks;
         this.timeline = timeline;
         this.clinicalRecord = clinicalRecord;
@@ -88,6 +91,7 @@ class TabContents {
                 model.put("pastMedications", medications.stream()
                         .filter(m -> !"active".equalsIgnoreCase(m.status())).limit(20).toList());
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
+                model.put("devices", devices.list(id));
             }
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {
