@@ -161,6 +161,14 @@ class DeviceFeedTests {
         Api.Response refused = ehr.post("/fhir", "application/fhir+json", bundle.getBytes());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("does not name a Patient of the bundle");
+
+        String deviceless = bundle("{\"fullUrl\":\"urn:uuid:x\",\"resource\":{\"resourceType\":\"Observation\","
+                + "\"status\":\"final\",\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"29463-7\"}]},"
+                + "\"effectiveDateTime\":\"2026-11-01T08:00:00Z\",\"valueQuantity\":{\"value\":80,\"unit\":\"kg\"}}}");
+        Api.Response answered = deviceFeed(team).post("/fhir", "application/fhir+json", deviceless.getBytes());
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(status(answered.json().get("entry"), 0)).isEqualTo("422 Unprocessable Entity");
+        assertThat(problem(answered.json().get("entry"), 0)).contains("names no device");
     }
 
     @Test
