@@ -56,7 +56,7 @@ class PatientGateArchitectureTests {
             Map.of("billing", "billing_month billing_statement billing_statement_line billing_statement_refusal "
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
-                    "monitoring", "alert_protocol alert_threshold reading_alert",
+                    "monitoring", "alert_protocol alert_threshold reading_alert device",
                     "caregap", "care_gap"));
 
     /**

@@ -9,10 +9,19 @@ import org.careloop.program.Performer;
 
 /**
  * Everything the billing rules need to know about one patient in one service month. Pure data: the engine
- * reads nothing else, so a what-if question and the month close get the same answer.
+ * reads nothing else, so a what-if question and the month close get the same answer. {@code deviceReadingDays}:
+ * the days with device readings in the 30-day device period billed this month; {@code rpmInteractiveCommunication}:
+ * whether the care team had a real-time interactive communication (a call or visit reaching the patient) in the
+ * month, which RPM treatment management needs (a what-if question assumes so unless it says otherwise).
  */
 public record PatientMonth(YearMonth month, PatientFacts patient, List<EnrollmentFacts> enrollments,
-                           List<LoggedTime> timeEntries, int deviceReadingDays, List<OtherService> otherServices) {
+                           List<LoggedTime> timeEntries, int deviceReadingDays, List<OtherService> otherServices,
+                           boolean rpmInteractiveCommunication) {
+
+    public PatientMonth(YearMonth month, PatientFacts patient, List<EnrollmentFacts> enrollments,
+                        List<LoggedTime> timeEntries, int deviceReadingDays, List<OtherService> otherServices) {
+        this(month, patient, enrollments, timeEntries, deviceReadingDays, otherServices, true);
+    }
 
     public PatientMonth {
         enrollments = enrollments == null ? List.of() : List.copyOf(enrollments);

@@ -1,5 +1,6 @@
 package org.careloop.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,14 @@ import org.careloop.enrollment.EligibilityScreening;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.ActingStaff;
+import org.careloop.patient.NewObservation;
+import org.careloop.patient.ObservationSource;
+import org.careloop.patient.PatientObservation;
 import org.careloop.identity.Staff;
+import org.careloop.monitoring.DeviceFeed;
+import org.careloop.monitoring.DeviceReading;
+import org.careloop.monitoring.Devices;
+import org.careloop.monitoring.NewDevice;
 import org.careloop.outreach.InteractionKind;
 import org.careloop.outreach.InteractionOutcome;
 import org.careloop.outreach.NewInteraction;
@@ -65,10 +73,14 @@ class DemoMonth {
     private final Staff staff;
     private final ActingStaff acting;
     private final Clock clock;
+    private final Devices devices;
+    private final DeviceFeed deviceFeed;
 
     DemoMonth(PatientRoster roster, ProgramEnrollments enrollments, EligibilityScreening eligibility,
               CarePlanning carePlans, Assessments assessments, Outreach outreach, TimeLog timeLog, Staff staff,
-              ActingStaff acting, Clock clock) {
+              ActingStaff acting, Clock clock, Devices devices, DeviceFeed deviceFeed) {
+        this.devices = devices;
+        this.deviceFeed = deviceFeed;
         this.roster = roster;
         this.enrollments = enrollments;
         this.eligibility = eligibility;
@@ -118,6 +130,43 @@ class DemoMonth {
         }
         screenings(patient.id(), careManager, i);
         month(patient.id(), program, careManager, MONTH_MINUTES[i % MONTH_MINUTES.length], schedule, i);
+        if (program == CareProgram.RPM) {
+            bloodPressureCuff(patient, careManager, schedule, i);
+        }
+    }
+
+    /**
+     * A cuff registered before the month with readings on most days (device supply 99454) or, every other RPM
+     * patient, on about a third of the days (99445), sent through the device feed like a vendor's.
+     */
+    private void bloodPressureCuff(PatientRoster.RosterEntry patient, String careManager, Schedule schedule, int i) {
+        boolean faithful = i % 40 == 11;
+        LocalDate start = schedule.monthStart().minusDays(faithful ? 25 : 10);
+        String vendorId = "demo-cuff-" + patient.id().toString().substring(0, 8);
+        acting.run(careManager, () -> {
+            devices.register(patient.id(), new NewDevice("BP_CUFF", "Omron", "BP7350 Connect", "OM" + (1000 + i),
+                    vendorId, start));
+            List<DeviceReading> readings = new ArrayList<>();
+            for (LocalDate day = start; !day.isAfter(schedule.today); day = day.plusDays(1)) {
+                long n = day.toEpochDay();
+                if (faithful ? n % 3 == 2 : n % 3 != 0) {
+                    continue;
+                }
+                java.time.OffsetDateTime at = day.atTime(7, 30).atZone(schedule.zone).toOffsetDateTime();
+                if (at.toInstant().isAfter(schedule.now)) {
+                    continue;
+                }
+                BigDecimal systolic = BigDecimal.valueOf(124 + n % 12);
+                BigDecimal diastolic = BigDecimal.valueOf(74 + n % 8);
+                readings.add(new DeviceReading(readings.size(), vendorId, null, null, new NewObservation("vital-signs",
+                        "85354-9", "Blood pressure panel", null, null, at, List.of(
+                        new PatientObservation.Component("http://loinc.org", "8480-6", "Systolic blood pressure",
+                                systolic, "mm[Hg]", null, null),
+                        new PatientObservation.Component("http://loinc.org", "8462-4", "Diastolic blood pressure",
+                                diastolic, "mm[Hg]", null, null)), ObservationSource.DEVICE)));
+            }
+            deviceFeed.receive(patient.practiceId(), readings);
+        });
     }
 
     private void carePlan(UUID patient, CareProgram program, String careManager, String provider, int i) {
@@ -157,7 +206,8 @@ class DemoMonth {
         acting.run(careManager, () -> {
             Instant callAt = schedule.next();
             UUID call = outreach.record(patient, new NewInteraction(InteractionKind.OUTBOUND_CALL,
-                    i % 4 == 3 ? InteractionOutcome.LEFT_VOICEMAIL : InteractionOutcome.REACHED,
+                    i % 4 == 3 && program != CareProgram.RPM ? InteractionOutcome.LEFT_VOICEMAIL
+                            : InteractionOutcome.REACHED,
                     List.of("medications", "symptoms", "goals"), "Monthly check-in call.", null, callAt)).id();
             CareProgram timeProgram = program.isLoggedInMinutes() ? program : CareProgram.CCM;
             int left = minutes;

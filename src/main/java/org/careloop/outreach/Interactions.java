@@ -85,6 +85,15 @@ class Interactions {
                 .query(UUID.class).list();
     }
 
+    List<UUID> reachedLiveBetween(Collection<UUID> patientIds, Instant from, Instant until) {
+        return jdbc.sql("""
+                select distinct patient_id from interaction
+                 where patient_id = any(?) and outcome = 'REACHED' and occurred_at >= ? and occurred_at < ?
+                   and kind in ('OUTBOUND_CALL', 'INBOUND_CALL', 'VISIT')""")
+                .params(patientIds.toArray(UUID[]::new), Timestamp.from(from), Timestamp.from(until))
+                .query(UUID.class).list();
+    }
+
     private static Interaction row(ResultSet rs, int n) throws SQLException {
         Array topics = rs.getArray("topics");
         LocalDate followUp = rs.getObject("follow_up_on", LocalDate.class);

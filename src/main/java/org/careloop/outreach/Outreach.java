@@ -99,6 +99,19 @@ public class Outreach {
         return new HashSet<>(interactions.reachedBetween(patientIds, from, until));
     }
 
+    /**
+     * The patients among {@code patientIds} with a real-time interactive communication in the month: a call (either
+     * way) or a visit that reached them. Messages are not real-time; RPM treatment management needs one of these.
+     */
+    public Set<UUID> reachedLiveIn(Collection<UUID> patientIds, YearMonth month) {
+        if (patientIds.isEmpty()) {
+            return Set.of();
+        }
+        Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        return new HashSet<>(interactions.reachedLiveBetween(patientIds, from, until));
+    }
+
     /** Whether the patient was reached during the month. */
     public boolean wasReachedIn(UUID patientId, YearMonth month) {
         return reachedIn(List.of(patientId), month).contains(patientId);

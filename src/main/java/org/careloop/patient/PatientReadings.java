@@ -74,6 +74,128 @@ public class PatientReadings {
         }, RecordedObservation::id);
     }
 
+    /** A reading a registered device sent: the device (the monitoring module's registration) and the measurement. */
+    public record DeviceObservation(UUID deviceId, NewObservation observation) {
+    }
+
+    /**
+     * Stores what the patient's devices sent, as DEVICE readings entered by the feed's token holder, leaving out any
+     * the same device already sent (same code, same time; also within the batch), and announces the ones stored.
+     * Answers, per reading in order, the id it was stored under, or null for a duplicate. One audit event per call.
+     */
+    @Transactional
+    public List<UUID> recordFromDevices(UUID patientId, List<DeviceObservation> readings) {
+        return gate.create(patientId, RESOURCE, access -> {
+            int n = readings.size();
+            UUID[] ids = new UUID[n];
+            String[] categories = new String[n];
+            String[] codes = new String[n];
+            String[] displays = new String[n];
+            String[] values = new String[n];
+            String[] units = new String[n];
+            String[] taken = new String[n];
+            UUID[] devices = new UUID[n];
+            for (int i = 0; i < n; i++) {
+                NewObservation o = readings.get(i).observation();
+                ids[i] = UUID.randomUUID();
+                categories[i] = o.category();
+                codes[i] = o.code();
+                displays[i] = o.display();
+                values[i] = o.valueQuantity() == null ? null : o.valueQuantity().toPlainString();
+                units[i] = o.valueUnit();
+                taken[i] = o.effectiveAt() == null ? null : o.effectiveAt().toString();
+                devices[i] = readings.get(i).deviceId();
+            }
+            java.util.Set<UUID> stored = new java.util.HashSet<>(jdbc.sql("""
+                    insert into observation (id, patient_id, status, category, code_system, code, display,
+                                             value_quantity, value_unit, effective_at, source, entered_by, entered_at,
+                                             device_id)
+                    select r.id, :patient, 'final', r.category, 'http://loinc.org', r.code, r.display, r.value, r.unit,
+                           r.taken, 'DEVICE', :by, :at, r.device
+                      from unnest(cast(:ids as uuid[]), cast(:categories as text[]), cast(:codes as text[]),
+                                  cast(:displays as text[]), cast(:values as numeric[]), cast(:units as text[]),
+                                  cast(:taken as timestamptz[]), cast(:devices as uuid[]))
+                           as r(id, category, code, display, value, unit, taken, device)
+                    on conflict (device_id, code, effective_at) where device_id is not null do nothing
+                    returning id""")
+                    .param("patient", patientId).param("by", callers.find().map(c -> c.userId()).orElse(null))
+                    .param("at", now()).param("ids", ids).param("categories", categories).param("codes", codes)
+                    .param("displays", displays).param("values", values).param("units", units)
+                    .param("taken", taken).param("devices", devices).query(UUID.class).list());
+            List<UUID> parts = new java.util.ArrayList<>();
+            List<Integer> positions = new java.util.ArrayList<>();
+            List<String> partCodes = new java.util.ArrayList<>();
+            List<String> partDisplays = new java.util.ArrayList<>();
+            List<String> partValues = new java.util.ArrayList<>();
+            List<String> partUnits = new java.util.ArrayList<>();
+            List<UUID> answer = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                boolean kept = stored.contains(ids[i]);
+                answer.add(kept ? ids[i] : null);
+                List<PatientObservation.Component> components = readings.get(i).observation().components();
+                for (int c = 0; kept && c < components.size(); c++) {
+                    parts.add(ids[i]);
+                    positions.add(c);
+                    partCodes.add(components.get(c).code());
+                    partDisplays.add(components.get(c).display());
+                    partValues.add(components.get(c).valueQuantity() == null ? null
+                            : components.get(c).valueQuantity().toPlainString());
+                    partUnits.add(components.get(c).valueUnit());
+                }
+            }
+            if (!parts.isEmpty()) {
+                jdbc.sql("""
+                        insert into observation_component (observation_id, position, code_system, code, display,
+                                                           value_quantity, value_unit)
+                        select r.id, r.position, 'http://loinc.org', r.code, r.display, r.value, r.unit
+                          from unnest(cast(:ids as uuid[]), cast(:positions as int[]), cast(:codes as text[]),
+                                      cast(:displays as text[]), cast(:values as numeric[]), cast(:units as text[]))
+                               as r(id, position, code, display, value, unit)""")
+                        .param("ids", parts.toArray(UUID[]::new)).param("positions", positions.toArray(Integer[]::new))
+                        .param("codes", partCodes.toArray(String[]::new))
+                        .param("displays", partDisplays.toArray(String[]::new))
+                        .param("values", partValues.toArray(String[]::new))
+                        .param("units", partUnits.toArray(String[]::new)).update();
+            }
+            List<UUID> announced = answer.stream().filter(java.util.Objects::nonNull).toList();
+            if (!announced.isEmpty()) {
+                events.publishEvent(new ObservationsStored(access, announced, ObservationSource.DEVICE));
+            }
+            return answer;
+        }, answer -> answer.stream().filter(java.util.Objects::nonNull).count() + " device readings");
+    }
+
+    /**
+     * The days, in the practice's time zone, on which each of these patients' devices sent a reading taken in
+     * {@code [from, to]}: DEVICE readings only (what a patient types in never counts), readings in error left out.
+     * A set query for the month close and the worklist; the caller has scoped the patients to the practice.
+     */
+    public Map<UUID, java.util.SortedSet<java.time.LocalDate>> deviceDays(UUID practiceId,
+                                                                          java.util.Collection<UUID> patientIds,
+                                                                          java.time.LocalDate from,
+                                                                          java.time.LocalDate to,
+                                                                          java.time.ZoneId zone) {
+        Map<UUID, java.util.SortedSet<java.time.LocalDate>> days = new java.util.HashMap<>();
+        if (patientIds.isEmpty()) {
+            return days;
+        }
+        jdbc.sql("""
+                select o.patient_id, cast(o.effective_at at time zone :zone as date) as day
+                  from observation o join patient p on p.id = o.patient_id and p.practice_id = :practice
+                 where o.patient_id = any(:patients) and o.source = 'DEVICE' and o.device_id is not null
+                   and o.status <> 'entered-in-error'
+                   and o.effective_at >= :from and o.effective_at < :until
+                 group by 1, 2""")
+                .param("zone", zone.getId()).param("practice", practiceId)
+                .param("patients", patientIds.toArray(UUID[]::new))
+                .param("from", from.atStartOfDay(zone).toOffsetDateTime())
+                .param("until", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class)))
+                .list().forEach(day -> days.computeIfAbsent(day.getKey(), id -> new java.util.TreeSet<>())
+                        .add(day.getValue()));
+        return days;
+    }
+
     /** The patient's readings with these LOINC codes (all when empty), newest first, in error ones included. */
     public List<RecordedObservation> list(UUID patientId, List<String> codes) {
         PatientAccess access = gate.enter(patientId, AuditAction.READ, RESOURCE, null);

@@ -22,6 +22,7 @@ import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.OpenEnrollment;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Caller;
+import org.careloop.monitoring.DeviceDays;
 import org.careloop.outreach.LastContacts;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.PatientGate;
@@ -51,14 +52,16 @@ public class Worklist {
     private final Clock clock;
     private final BillingReadiness readiness;
     private final CareGaps careGaps;
+    private final DeviceDays deviceDays;
 
     /** Each open care gap ranks the patient a little higher, below any of the month's reasons. */
     static final int CARE_GAP_PRIORITY = 5;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
              Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
-             Clock clock, BillingReadiness readiness, CareGaps careGaps) {
+             Clock clock, BillingReadiness readiness, CareGaps careGaps, DeviceDays deviceDays) {
         this.careGaps = careGaps;
+        this.deviceDays = deviceDays;
         this.readiness = readiness;
         this.roster = roster;
         this.enrollments = enrollments;
@@ -91,9 +94,13 @@ public class Worklist {
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
         Map<UUID, List<String>> gaps = careGaps.overdueReasons(ids);
         Map<UUID, List<String>> blockers = new HashMap<>();
+        Map<UUID, DeviceDays.Period> devicePeriods = new HashMap<>();
         patients.stream().collect(Collectors.groupingBy(PatientRoster.RosterEntry::practiceId,
                         Collectors.mapping(PatientRoster.RosterEntry::id, Collectors.toList())))
-                .forEach((practice, inPractice) -> blockers.putAll(readiness.blockersFor(practice, inPractice, month)));
+                .forEach((practice, inPractice) -> {
+                    blockers.putAll(readiness.blockersFor(practice, inPractice, month));
+                    devicePeriods.putAll(deviceDays.current(practice, inPractice, today));
+                });
 
         List<WorklistEntry> entries = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : patients) {
@@ -110,7 +117,8 @@ public class Worklist {
                     patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                     programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),
                     spent, next, last.lastContactAt(), last.lastReachedAt(), reached.contains(patient.id()),
-                    open.openEscalations(), open.overdue(), withCareGaps(verdict.reasons(), gaps.get(patient.id())),
+                    open.openEscalations(), open.overdue(),
+                    withCareGaps(withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())), gaps.get(patient.id())),
                     verdict.priority() + CARE_GAP_PRIORITY * gaps.getOrDefault(patient.id(), List.of()).size()));
         }
         entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
@@ -126,6 +134,18 @@ public class Worklist {
         List<String> all = new ArrayList<>(reasons);
         all.addAll(gaps);
         return all;
+    }
+
+    /** "11 device days so far; 16 needed by Dec 14": where a device patient stands in the 30-day period. */
+    static List<String> withDeviceDays(List<String> reasons, DeviceDays.Period period) {
+        if (period == null || period.stillNeeded() == 0) {
+            return reasons;
+        }
+        List<String> with = new ArrayList<>(reasons);
+        with.add(period.days() + " device day" + (period.days() == 1 ? "" : "s") + " so far; "
+                + DeviceDays.FULL_SUPPLY_DAYS + " needed by "
+                + period.end().format(java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US)));
+        return with;
     }
 
     /** The closest threshold among the patient's time-based programs. */

@@ -226,6 +226,15 @@ class BillingEngineTests {
         }
 
         @Test
+        void treatmentManagementNeedsAnInteractiveCommunicationInTheMonthWhileDeviceSupplyDoesNot() {
+            BillingResult result = bill(PatientMonths.in(2026, 10).enrolled(CareProgram.RPM).deviceReadingDays(20)
+                    .staffMinutes(CareProgram.RPM, 45).withoutInteractiveCommunication());
+            assertThat(result.lines().stream().map(BillingLine::code).toList()).containsExactly("99454");
+            assertThat(result.notBillable()).anySatisfy(refusal -> assertThat(refusal.reason())
+                    .contains("99457 needs at least one real-time interactive communication with the patient in 2026-10"));
+        }
+
+        @Test
         void setUpIsBilledOnceInTheMonthMonitoringStarts() {
             PatientMonth.EnrollmentFacts startedInOctober = new PatientMonth.EnrollmentFacts(CareProgram.RPM, false,
                     LocalDate.of(2026, 10, 2), null, DR_CHEN, LocalDate.of(2026, 10, 2), null);

@@ -25,6 +25,7 @@ final class PatientMonths {
     private final List<LoggedTime> time = new ArrayList<>();
     private final List<OtherService> others = new ArrayList<>();
     private int deviceDays;
+    private boolean interactiveCommunication = true;
     private LocalDate diedOn;
 
     static PatientMonths in(int year, int month) {
@@ -91,6 +92,12 @@ final class PatientMonths {
         return this;
     }
 
+    /** No call or visit reached the patient this month. */
+    PatientMonths withoutInteractiveCommunication() {
+        this.interactiveCommunication = false;
+        return this;
+    }
+
     PatientMonths deviceReadingDays(int days) {
         this.deviceDays = days;
         return this;
@@ -107,6 +114,7 @@ final class PatientMonths {
     }
 
     PatientMonth build() {
-        return new PatientMonth(month, new PatientFacts(conditions, qmb, diedOn), enrollments, time, deviceDays, others);
+        return new PatientMonth(month, new PatientFacts(conditions, qmb, diedOn), enrollments, time, deviceDays, others,
+                interactiveCommunication);
     }
 }

@@ -71,6 +71,6 @@ class DemoMonthTests {
 
         JsonNode statement = Api.at(port).as("biller." + tag, "pw-" + tag)
                 .get("/api/billing/months/" + YearMonth.now(ZoneId.of("America/New_York")) + "?practice=" + practice).json().get("statement");
-        assertThat(statement.get("lines").valueStream().map(line -> line.get("code").asString()).toList()).contains("99490", "99426", "G0558", "99457");
+        assertThat(statement.get("lines").valueStream().map(line -> line.get("code").asString()).toList()).contains("99490", "99426", "G0558", "99457", "99454", "99453");
     }
 }

@@ -17,7 +17,8 @@ import org.careloop.program.CareProgram;
 
 /**
  * Remote physiologic monitoring: device supply by days of transmitted readings (99454 for 16-30 days; from 2026
- * 99445 for 2-15 days; never both), set-up once per episode (99453), and treatment management by minutes.
+ * 99445 for 2-15 days; never both), set-up once per episode (99453), and treatment management by minutes, which
+ * also needs one real-time interactive communication with the patient in the month (99457/99458/99470).
  */
 public final class DeviceMonitoring {
 
@@ -58,7 +59,11 @@ public final class DeviceMonitoring {
             }
         }
         TimedFamily.Outcome management = timeBased.remoteMonitoringManagement(countable, npi, dateOfService);
-        if (management.bills()) {
+        if (management.bills() && !month.rpmInteractiveCommunication()) {
+            refusals.add(new Refusal(CareProgram.RPM, "treatment management: " + management.lines().get(0).code()
+                    + " needs at least one real-time interactive communication with the patient in " + month.month()
+                    + " (a call or visit that reached the patient); none is recorded" + note));
+        } else if (management.bills()) {
             List<BillingLine> managed = new ArrayList<>(management.lines());
             if (!note.isEmpty()) {
                 BillingLine base = managed.get(0);

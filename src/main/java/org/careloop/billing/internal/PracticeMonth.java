@@ -24,6 +24,8 @@ import org.careloop.careplan.CarePlanEvidence;
 import org.careloop.enrollment.BillableEnrollment;
 import org.careloop.enrollment.ChronicConditionCounts;
 import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.monitoring.DeviceDays;
+import org.careloop.outreach.Outreach;
 import org.careloop.patient.PatientRoster;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.MonthEntry;
@@ -52,10 +54,15 @@ public class PracticeMonth {
     private final ClaimDetails claims;
     private final DiagnosisMap diagnosisMap;
     private final String placeOfService;
+    private final DeviceDays deviceDays;
+    private final Outreach outreach;
 
     PracticeMonth(BillingEngine engine, ProgramEnrollments enrollments, ChronicConditionCounts chronicConditions,
                   CarePlanEvidence carePlans, TimeLedger timeLedger, PatientRoster roster, ClaimDetails claims,
-                  DiagnosisMap diagnosisMap, @Value("${careloop.billing.place-of-service:11}") String placeOfService) {
+                  DiagnosisMap diagnosisMap, @Value("${careloop.billing.place-of-service:11}") String placeOfService,
+                  DeviceDays deviceDays, Outreach outreach) {
+        this.deviceDays = deviceDays;
+        this.outreach = outreach;
         this.claims = claims;
         this.diagnosisMap = diagnosisMap;
         this.placeOfService = placeOfService;
@@ -78,6 +85,11 @@ public class PracticeMonth {
         Map<UUID, ChronicConditionCounts.ChronicBurden> burden = chronicConditions.ofPractice(practiceId);
         Map<UUID, Map<CareProgram, LocalDate>> plans = carePlans.establishedDates(practiceId);
         Map<UUID, PatientRoster.RosterEntry> patients = roster.ofPractice(practiceId);
+        Map<UUID, DeviceDays.Period> devicePeriods = deviceDays.endingIn(practiceId, month);
+        Set<UUID> rpmPatients = enrolled.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(b -> b.program() == CareProgram.RPM))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        Set<UUID> talkedWith = outreach.reachedLiveIn(rpmPatients, month);
 
         Set<UUID> involved = new HashSet<>(enrolled.keySet());
         involved.addAll(time.keySet());
@@ -100,7 +112,9 @@ public class PracticeMonth {
                             patient.deceasedOn()),
                     programs.stream().filter(e -> e.program() != CareProgram.TCM)
                             .map(e -> facts(e, plans.getOrDefault(patient.id(), Map.of()))).toList(),
-                    time.getOrDefault(patient.id(), List.of()), 0, List.of());
+                    time.getOrDefault(patient.id(), List.of()),
+                    devicePeriods.containsKey(patient.id()) ? devicePeriods.get(patient.id()).days() : 0, List.of(),
+                    talkedWith.contains(patient.id()));
             BillingResult result = engine.evaluate(patientMonth);
             List<ProblemDiagnosis> problems = diagnosed.getOrDefault(patient.id(), List.of());
             String diagnoses = String.join("; ", Diagnoses.pointers(problems));

@@ -22,6 +22,7 @@ import org.careloop.careplan.CarePlans;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Staff;
+import org.careloop.monitoring.Devices;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientContact;
@@ -59,11 +60,13 @@ class TabContents {
     private final Timeline timeline;
     private final Clock clock;
     private final CareGaps careGaps;
+    private final Devices devices;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps) {
+                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices) {
         this.careGaps = careGaps;
+        this.devices = devices;
         this.tasks = tasks;
         this.timeline = timeline;
         this.clinicalRecord = clinicalRecord;
@@ -93,6 +96,7 @@ class TabContents {
                         .filter(m -> !"active".equalsIgnoreCase(m.status())).limit(20).toList());
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
                 model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
+                model.put("devices", devices.list(id));
             }
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {

@@ -22,6 +22,7 @@ import org.careloop.fhir.translate.PatientTranslator;
 import org.careloop.fhir.translate.PractitionerRoleTranslator;
 import org.careloop.fhir.translate.PractitionerTranslator;
 import org.careloop.fhir.translate.Untranslatable;
+import org.careloop.monitoring.DeviceFeed;
 import org.careloop.patient.ImportedChart;
 import org.careloop.patient.PatientGate;
 import org.careloop.patient.ImportedRecords.StoredChart;
@@ -53,12 +54,16 @@ public class BundleImporter {
     private final PatientGate gate;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final BundleReader deviceReader;
+    private final DeviceFeed deviceFeed;
 
     BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, PatientGate gate,
-                   PlatformTransactionManager transactions, JdbcClient jdbc) {
+                   PlatformTransactionManager transactions, JdbcClient jdbc, DeviceFeed deviceFeed) {
         this.jdbc = jdbc;
         this.fhir = fhir;
         this.reader = new BundleReader(fhir);
+        this.deviceReader = new BundleReader(fhir, Set.of("Device"));
+        this.deviceFeed = deviceFeed;
         this.directory = directory;
         this.records = records;
         this.gate = gate;
@@ -66,7 +71,7 @@ public class BundleImporter {
     }
 
     public ImportOutcome importBundle(InputStream json, ImportDestination destination) {
-        return store(read(json), destination);
+        return store(destination.readingsOnly() ? deviceReader.read(json) : read(json), destination);
     }
 
     /** A bundle sent as FHIR XML: parsed by HAPI (no document type declarations), then imported like JSON. */
@@ -101,6 +106,7 @@ public class BundleImporter {
                         throw Rejection.forbiddenAt(entry, "a device-feed token may only post Observations (and the"
                                 + " Devices they name), not " + entry.resourceType());
                     });
+            return DeviceBundles.store(bundle, destination, deviceFeed);
         }
         References references = References.of(bundle, directory::find);
         Map<BundleEntry, ImportedChart> charts = new LinkedHashMap<>();

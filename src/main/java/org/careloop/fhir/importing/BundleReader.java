@@ -39,9 +39,20 @@ final class BundleReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(200_000_000).build()).build();
 
     private final FhirContext fhir;
+    /** Types parsed beyond those an import keeps: a device feed's Devices. */
+    private final Set<String> alsoParsed;
 
     BundleReader(FhirContext fhir) {
+        this(fhir, Set.of());
+    }
+
+    BundleReader(FhirContext fhir, Set<String> alsoParsed) {
         this.fhir = fhir;
+        this.alsoParsed = Set.copyOf(alsoParsed);
+    }
+
+    private boolean parsed(String type) {
+        return KeptResources.parsed(type) || alsoParsed.contains(type);
     }
 
     /** A top-level element that must be a string; an object or array there is refused, not read into. */
@@ -117,7 +128,7 @@ final class BundleReader {
                 }
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(2048);
                 resourceType = copyIfParsed(json, buffer, references);
-                resource = resourceType == null || KeptResources.parsed(resourceType) ? buffer.toByteArray() : null;
+                resource = resourceType == null || parsed(resourceType) ? buffer.toByteArray() : null;
             } else if (ENTRY_ELEMENTS.contains(name)) {
                 json.skipChildren();
             } else {
@@ -132,7 +143,7 @@ final class BundleReader {
         }
         Resource parsed = parse(parser, resource, index, fullUrl);
         String type = parsed.fhirType();
-        return new BundleEntry(index, fullUrl, type, KeptResources.parsed(type) ? parsed : null, references);
+        return new BundleEntry(index, fullUrl, type, parsed(type) ? parsed : null, references);
     }
 
     /**
@@ -140,12 +151,12 @@ final class BundleReader {
      * is one CareLoop does not keep, in which case it is skipped. Collects the resource's reference strings on
      * the way, so that checking them needs no second walk. Returns the type, or null when it came later.
      */
-    private static String copyIfParsed(JsonParser json, ByteArrayOutputStream buffer, List<String> references)
+    private String copyIfParsed(JsonParser json, ByteArrayOutputStream buffer, List<String> references)
             throws IOException {
         if (json.nextToken() == JsonToken.FIELD_NAME && "resourceType".equals(json.currentName())) {
             json.nextToken();
             String type = json.getValueAsString();
-            if (!KeptResources.parsed(type)) {
+            if (!parsed(type)) {
                 while (json.nextToken() == JsonToken.FIELD_NAME) {
                     json.nextToken();
                     json.skipChildren();

@@ -26,6 +26,15 @@ public final class BundleResponse {
             if (entry.location() != null) {
                 answer.setLocation(entry.location());
             }
+            if (entry.problem() != null) {
+                OperationOutcome problem = new OperationOutcome();
+                problem.addIssue().setSeverity(entry.status() == ImportOutcome.Status.REFUSED ? IssueSeverity.ERROR
+                                : IssueSeverity.INFORMATION)
+                        .setCode(entry.status() == ImportOutcome.Status.REFUSED ? IssueType.PROCESSING
+                                : IssueType.DUPLICATE)
+                        .setDiagnostics(entry.problem()).addExpression("Bundle.entry[" + entry.index() + "]");
+                answer.setOutcome(problem);
+            }
         }
         response.addEntry().setResource(summary(outcome)).getResponse().setStatus("200 OK");
         return response;
@@ -37,6 +46,13 @@ public final class BundleResponse {
                 .setDiagnostics("Kept " + outcome.kept() + " of " + outcome.entries().size() + " entries ("
                         + outcome.created() + " new, " + (outcome.kept() - outcome.created()) + " already present)"
                         + counts(outcome.keptByType()));
+        long duplicates = outcome.withStatus(ImportOutcome.Status.DUPLICATE);
+        long refused = outcome.withStatus(ImportOutcome.Status.REFUSED);
+        if (duplicates + refused > 0) {
+            summary.addIssue().setSeverity(refused > 0 ? IssueSeverity.WARNING : IssueSeverity.INFORMATION)
+                    .setCode(IssueType.PROCESSING).setDiagnostics("Readings refused: " + refused
+                            + "; duplicates left out: " + duplicates + " (each entry's outcome says why)");
+        }
         outcome.notKeptByType().forEach((type, count) -> summary.addIssue().setSeverity(IssueSeverity.INFORMATION)
                 .setCode(IssueType.NOTSUPPORTED)
                 .setDiagnostics("Not kept: " + count + " " + type + " (" + KeptResources.whyNotKept(type) + ")")

@@ -9,7 +9,11 @@ import java.util.UUID;
 public record ImportOutcome(String bundleType, List<EntryOutcome> entries, List<UUID> patients, long bytes) {
 
     public enum Status {
-        CREATED("201 Created"), PRESENT("200 OK"), FOLDED("204 Not kept"), NOT_KEPT("204 Not kept");
+        CREATED("201 Created"), PRESENT("200 OK"), FOLDED("204 Not kept"), NOT_KEPT("204 Not kept"),
+        /** A device reading already stored: kept once. */
+        DUPLICATE("200 OK"),
+        /** A device reading refused, with the reason. */
+        REFUSED("422 Unprocessable Entity");
 
         final String http;
 
@@ -23,7 +27,12 @@ public record ImportOutcome(String bundleType, List<EntryOutcome> entries, List<
     }
 
     /** One entry: what became of it and, when kept, where it now lives ({@code Type/id}). */
-    public record EntryOutcome(int index, String fullUrl, String resourceType, Status status, String location) {
+    public record EntryOutcome(int index, String fullUrl, String resourceType, Status status, String location,
+                               String problem) {
+
+        public EntryOutcome(int index, String fullUrl, String resourceType, Status status, String location) {
+            this(index, fullUrl, resourceType, status, location, null);
+        }
     }
 
     public Map<String, Integer> keptByType() {
@@ -38,13 +47,18 @@ public record ImportOutcome(String bundleType, List<EntryOutcome> entries, List<
         return entries.stream().filter(e -> e.status() == Status.CREATED).count();
     }
 
+    public long withStatus(Status status) {
+        return entries.stream().filter(e -> e.status() == status).count();
+    }
+
     public int kept() {
         return (int) entries.stream().filter(e -> e.status().kept()).count();
     }
 
     private Map<String, Integer> countByType(boolean kept) {
         Map<String, Integer> counts = new TreeMap<>();
-        entries.stream().filter(e -> e.status().kept() == kept)
+        entries.stream().filter(e -> e.status().kept() == kept && e.status() != Status.DUPLICATE
+                        && e.status() != Status.REFUSED)
                 .forEach(e -> counts.merge(e.resourceType(), 1, Integer::sum));
         return counts;
     }

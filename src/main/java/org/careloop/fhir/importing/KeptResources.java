@@ -25,7 +25,7 @@ final class KeptResources {
             "DocumentReference", "clinical notes are not kept; CareLoop keeps coded data",
             "Provenance", "CareLoop records the import in its own audit trail",
             "MedicationAdministration", "doses given in clinic are not part of the medication list a care manager reviews",
-            "Device", "devices are not tracked by CareLoop",
+            "Device", "a Device names the registered device a feed's Observations came from; devices are registered in CareLoop",
             "ImagingStudy", "imaging is not tracked by CareLoop; its findings arrive as Conditions and Observations",
             "SupplyDelivery", "supply deliveries are not tracked by CareLoop");
 
