@@ -70,7 +70,7 @@ class DemoData implements ApplicationRunner {
         // listeners load the demo patients before this returns
         events.publishEvent(new DemoStaffHired(Map.of(RIVERSIDE, riverside.id(), HILLCREST, hillcrest.id())));
         if (withMonth) {
-            month.prepare(riverside.id(), "cm.rivera", "dr.chen");
+            month.prepare(riverside.id(), "cm.rivera", "dr.chen", "rn.patel");
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             log.info("Demo month prepared for both practices");
         }

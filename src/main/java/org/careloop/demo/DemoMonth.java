@@ -35,6 +35,13 @@ import org.careloop.monitoring.DeviceFeed;
 import org.careloop.monitoring.DeviceReading;
 import org.careloop.monitoring.Devices;
 import org.careloop.monitoring.NewDevice;
+import org.careloop.monitoring.RaisedAlert;
+import org.careloop.monitoring.Reading;
+import org.careloop.monitoring.Readings;
+import org.careloop.task.EscalationDisposition;
+import org.careloop.task.Task;
+import org.careloop.task.TaskBoard;
+import org.careloop.task.TaskStatus;
 import org.careloop.outreach.InteractionKind;
 import org.careloop.outreach.InteractionOutcome;
 import org.careloop.outreach.NewInteraction;
@@ -75,10 +82,15 @@ class DemoMonth {
     private final Clock clock;
     private final Devices devices;
     private final DeviceFeed deviceFeed;
+    private final Readings readings;
+    private final TaskBoard taskBoard;
 
     DemoMonth(PatientRoster roster, ProgramEnrollments enrollments, EligibilityScreening eligibility,
               CarePlanning carePlans, Assessments assessments, Outreach outreach, TimeLog timeLog, Staff staff,
-              ActingStaff acting, Clock clock, Devices devices, DeviceFeed deviceFeed) {
+              ActingStaff acting, Clock clock, Devices devices, DeviceFeed deviceFeed, Readings readings,
+              TaskBoard taskBoard) {
+        this.readings = readings;
+        this.taskBoard = taskBoard;
         this.devices = devices;
         this.deviceFeed = deviceFeed;
         this.roster = roster;
@@ -94,6 +106,11 @@ class DemoMonth {
     }
 
     void prepare(UUID practice, String careManager, String provider) {
+        prepare(practice, careManager, provider, null);
+    }
+
+    /** As {@link #prepare(UUID, String, String)}; {@code nurse} (when the practice has one) works the reading alerts. */
+    void prepare(UUID practice, String careManager, String provider, String nurse) {
         UUID providerId = staff.findByUsername(provider).orElseThrow().id();
         List<PatientRoster.RosterEntry> patients = roster.ofPractice(practice).values().stream()
                 .filter(p -> p.status().equals("ACTIVE"))
@@ -103,6 +120,12 @@ class DemoMonth {
         for (int i = 0; i < patients.size(); i++) {
             prepare(patients.get(i), i, careManager, provider, providerId, schedule);
         }
+        String alertWorker = nurse == null ? careManager : nurse;
+        for (int i = 0; i < patients.size(); i++) {
+            if (i % 20 == 5 || i % 20 == 9 || i % 20 == 11) {
+                readingAlert(patients.get(i), i, careManager, alertWorker, schedule);
+            }
+        }
     }
 
     private void prepare(PatientRoster.RosterEntry patient, int i, String careManager, String provider, UUID providerId,
@@ -110,7 +133,7 @@ class DemoMonth {
         CareProgram program = switch (i % 20) {
             case 3 -> CareProgram.PCM;
             case 7 -> CareProgram.APCM;
-            case 11 -> CareProgram.RPM;
+            case 5, 9, 11 -> CareProgram.RPM;
             default -> CareProgram.CCM;
         };
         boolean awaitingConsent = i % 20 == 15;
@@ -136,37 +159,108 @@ class DemoMonth {
     }
 
     /**
-     * A cuff registered before the month with readings on most days (device supply 99454) or, every other RPM
-     * patient, on about a third of the days (99445), sent through the device feed like a vendor's.
+     * A cuff sent through the device feed like a vendor's, in one of three believable states: a patient on it for
+     * weeks who reads most mornings (16 or more device days in the period in progress, 99454), a patient who started
+     * two weeks ago (11 device days so far, short of the 16), and — the first of every twenty — a cuff registered
+     * before the month with readings on most days or, every other one, on about a third of the days (99445).
      */
     private void bloodPressureCuff(PatientRoster.RosterEntry patient, String careManager, Schedule schedule, int i) {
-        boolean faithful = i % 40 == 11;
-        LocalDate start = schedule.monthStart().minusDays(faithful ? 25 : 10);
-        String vendorId = "demo-cuff-" + patient.id().toString().substring(0, 8);
+        LocalDate start;
+        java.util.function.LongPredicate skipped;
+        switch (i % 20) {
+            case 5 -> { // steady: 25 days into the period, a morning missed every fifth day
+                start = schedule.today.minusDays(24);
+                skipped = n -> n % 5 == 0;
+            }
+            case 9 -> { // started two weeks ago, 11 readings so far
+                start = schedule.today.minusDays(13);
+                long first = start.toEpochDay();
+                skipped = n -> (n - first) % 4 == 3;
+            }
+            default -> {
+                boolean faithful = i % 40 == 11;
+                start = schedule.monthStart().minusDays(faithful ? 25 : 10);
+                skipped = n -> faithful ? n % 3 == 2 : n % 3 != 0;
+            }
+        }
+        String vendorId = vendorIdOf(patient);
         acting.run(careManager, () -> {
             devices.register(patient.id(), new NewDevice("BP_CUFF", "Omron", "BP7350 Connect", "OM" + (1000 + i),
                     vendorId, start));
             List<DeviceReading> readings = new ArrayList<>();
             for (LocalDate day = start; !day.isAfter(schedule.today); day = day.plusDays(1)) {
                 long n = day.toEpochDay();
-                if (faithful ? n % 3 == 2 : n % 3 != 0) {
-                    continue;
-                }
                 java.time.OffsetDateTime at = day.atTime(7, 30).atZone(schedule.zone).toOffsetDateTime();
-                if (at.toInstant().isAfter(schedule.now)) {
+                if (skipped.test(n) || at.toInstant().isAfter(schedule.now)) {
                     continue;
                 }
-                BigDecimal systolic = BigDecimal.valueOf(124 + n % 12);
-                BigDecimal diastolic = BigDecimal.valueOf(74 + n % 8);
-                readings.add(new DeviceReading(readings.size(), vendorId, null, null, new NewObservation("vital-signs",
-                        "85354-9", "Blood pressure panel", null, null, at, List.of(
-                        new PatientObservation.Component("http://loinc.org", "8480-6", "Systolic blood pressure",
-                                systolic, "mm[Hg]", null, null),
-                        new PatientObservation.Component("http://loinc.org", "8462-4", "Diastolic blood pressure",
-                                diastolic, "mm[Hg]", null, null)), ObservationSource.DEVICE)));
+                readings.add(bloodPressure(readings.size(), vendorId, at, 124 + n % 12, 74 + n % 8));
             }
             deviceFeed.receive(patient.practiceId(), readings);
         });
+    }
+
+    /**
+     * Reading alerts in the states a nurse meets them: an urgent 184/112 this morning waiting in the nurses' pool,
+     * a low 86/58 from last evening the nurse has taken, and a 182/96 two days ago that turned out to be a cuff put
+     * on over a sleeve — the reading marked in error and the alert closed with that disposition and a note.
+     */
+    private void readingAlert(PatientRoster.RosterEntry patient, int i, String careManager, String nurse,
+                              Schedule schedule) {
+        java.time.ZonedDateTime now = schedule.now.atZone(schedule.zone);
+        java.time.OffsetDateTime at = switch (i % 20) {
+            case 5 -> earlier(schedule.today.atTime(7, 10).atZone(schedule.zone), now);
+            case 9 -> earlier(schedule.today.minusDays(1).atTime(20, 40).atZone(schedule.zone), now);
+            default -> earlier(schedule.today.minusDays(2).atTime(18, 5).atZone(schedule.zone), now);
+        };
+        int[] pressure = switch (i % 20) {
+            case 5 -> new int[] {184, 112};
+            case 9 -> new int[] {86, 58};
+            default -> new int[] {182, 96};
+        };
+        UUID readingId = acting.as(careManager, () -> deviceFeed.receive(patient.practiceId(), List.of(
+                bloodPressure(0, vendorIdOf(patient), at, pressure[0], pressure[1])))).get(0).observationId();
+        if (i % 20 == 5) {
+            return; // left in the nurses' pool
+        }
+        acting.run(nurse, () -> {
+            UUID nurseId = staff.findByUsername(nurse).orElseThrow().id();
+            RaisedAlert alert = readings.alertsOf(patient.id()).stream()
+                    .filter(raised -> raised.readingId().equals(readingId)).findFirst().orElseThrow();
+            Task task = taskBoard.list(TaskBoard.View.ALL, patient.id(), true).stream()
+                    .filter(open -> open.id().equals(alert.taskId())).findFirst().orElseThrow();
+            Task taken = taskBoard.change(task.id(), new TaskBoard.Change(task.version(), TaskStatus.IN_PROGRESS,
+                    nurseId, null, null, null));
+            if (i % 20 == 9) {
+                return; // the nurse is on it
+            }
+            Reading reading = readings.list(patient.id(), "BLOOD_PRESSURE").stream()
+                    .filter(r -> r.id().equals(readingId)).findFirst().orElseThrow();
+            readings.markInError(patient.id(), reading.id(), "Cuff put on over a sweater sleeve; repeat reading 136/84",
+                    reading.version());
+            taskBoard.change(taken.id(), new TaskBoard.Change(taken.version(), TaskStatus.DONE, null, null, null, null,
+                    EscalationDisposition.READING_IN_ERROR, "Reached the patient: no headache, chest pain or vision "
+                            + "change. Cuff had been put on over a sleeve; repeat 136/84 on the bare arm. Reading "
+                            + "marked in error, reviewed cuff technique."));
+        });
+    }
+
+    private static java.time.OffsetDateTime earlier(java.time.ZonedDateTime wanted, java.time.ZonedDateTime now) {
+        return (wanted.isAfter(now.minusMinutes(10)) ? now.minusMinutes(10) : wanted).toOffsetDateTime();
+    }
+
+    private static String vendorIdOf(PatientRoster.RosterEntry patient) {
+        return "demo-cuff-" + patient.id().toString().substring(0, 8);
+    }
+
+    private static DeviceReading bloodPressure(int entry, String vendorId, java.time.OffsetDateTime at, long systolic,
+                                               long diastolic) {
+        return new DeviceReading(entry, vendorId, null, null, new NewObservation("vital-signs", "85354-9",
+                "Blood pressure panel", null, null, at, List.of(
+                new PatientObservation.Component("http://loinc.org", "8480-6", "Systolic blood pressure",
+                        BigDecimal.valueOf(systolic), "mm[Hg]", null, null),
+                new PatientObservation.Component("http://loinc.org", "8462-4", "Diastolic blood pressure",
+                        BigDecimal.valueOf(diastolic), "mm[Hg]", null, null)), ObservationSource.DEVICE));
     }
 
     private void carePlan(UUID patient, CareProgram program, String careManager, String provider, int i) {
