@@ -122,7 +122,7 @@ class DemoMonth {
         }
         String alertWorker = nurse == null ? careManager : nurse;
         for (int i = 0; i < patients.size(); i++) {
-            if (i % 20 == 5 || i % 20 == 9 || i % 20 == 11) {
+            if (i == 5 || i == 9 || i == 11) { // one of each state per practice
                 readingAlert(patients.get(i), i, careManager, alertWorker, schedule);
             }
         }
