@@ -13,6 +13,7 @@ import org.careloop.identity.Role;
 import org.careloop.identity.Staff;
 import org.careloop.monitoring.DeviceDays;
 import org.careloop.support.Api;
+import org.careloop.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,6 +104,8 @@ class DemoMonthTests {
         UUID gapped = UUID.fromString(worklist.get(worklist.size() - 1).get("patientId").asString());
         assertThat(cm.get("/api/patients/" + gapped + "/care-gaps").json().get("gaps").valueStream()
                 .map(gap -> gap.get("status").asString())).contains("DUE");
+        String summary = WebSession.signIn(port, "cm." + tag, "pw-" + tag).get("/patients/" + gapped).body();
+        assertThat(summary).contains("Open care gaps", "Due since").doesNotContain("No open care gaps.");
 
         JsonNode statement = Api.at(port).as("biller." + tag, "pw-" + tag)
                 .get("/api/billing/months/" + YearMonth.now(ZoneId.of("America/New_York")) + "?practice=" + practice).json().get("statement");
