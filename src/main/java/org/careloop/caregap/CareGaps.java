@@ -19,6 +19,7 @@ import org.careloop.caregap.internal.StoredGaps;
 import org.careloop.identity.Callers;
 import org.careloop.patient.ClinicalRecordChanged;
 import org.careloop.patient.CodedFacts;
+import org.careloop.patient.ObservationSource;
 import org.careloop.patient.ObservationsStored;
 import org.careloop.patient.PatientDied;
 import org.careloop.patient.PatientGate;
@@ -175,10 +176,16 @@ public class CareGaps {
         recomputeQuietly(recorded.patientId(), recorded.practiceId());
     }
 
-    /** A reading keyed in, imported or sent by a device may close (or open) the blood-pressure and HbA1c gaps. */
+    /**
+     * A reading keyed in or imported may close (or open) the blood-pressure and HbA1c gaps, so the patient's gaps are
+     * evaluated again at once. Device readings arrive by the thousand a minute and are left to the nightly sweep:
+     * a cuff's reading changes at most the blood-pressure gap, a day later.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onObservations(ObservationsStored stored) {
-        recomputeQuietly(stored.access().patientId(), stored.access().practiceId());
+        if (stored.source() != ObservationSource.DEVICE) {
+            recomputeQuietly(stored.access().patientId(), stored.access().practiceId());
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
