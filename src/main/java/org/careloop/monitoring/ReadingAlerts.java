@@ -44,6 +44,8 @@ class ReadingAlerts {
 
     /** How old a reading may be and still raise an alert; also the longest weight window. */
     static final Duration RECENT = Duration.ofDays(7);
+    /** What every alert's escalation reason starts with. */
+    static final String REASON_PREFIX = "ALERT_";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private final PatientReadings readings;
@@ -129,7 +131,7 @@ class ReadingAlerts {
 
     /** The escalation reason of a protocol: one open escalation per patient and reason. */
     static String reason(String protocolCode) {
-        return "ALERT_" + protocolCode;
+        return REASON_PREFIX + protocolCode;
     }
 
     private List<Measurement> earlierWeights(PatientAccess access, Measurement reading) {

@@ -5,5 +5,5 @@
  * disposition and a note. Readings live in the patient module's observations; alerts are the task module's
  * escalations; this module owns the protocols, the thresholds an admin adjusts and which reading raised which alert.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "careplan", "enrollment", "identity", "patient", "task"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "careplan", "enrollment", "identity", "patient", "schedule", "task"})
 package org.careloop.monitoring;

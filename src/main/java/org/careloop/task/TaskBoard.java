@@ -1,7 +1,10 @@
 package org.careloop.task;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -184,6 +187,26 @@ public class TaskBoard {
         gate.recordSystemChange(task.patientId(), task.practiceId(),
                 id.equals(fresh) ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, id);
         return id;
+    }
+
+    /**
+     * Same-day work nobody took in time: every open escalation whose reason starts with {@code reasonPrefix}, of
+     * {@code priority}, still waiting in its pool untaken since before {@code window} ago, is raised to STAT (the top
+     * of its pool, which still sees it, and of the providers' inbox) with a trigger saying so in {@code detail}. Once
+     * per task, however often it is called; each one is recorded as a system change. Answers the tasks raised.
+     */
+    @Transactional
+    public List<Task> escalateUntaken(String reasonPrefix, TaskPriority priority, Duration window, String detail) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Task> raised = tasks.raiseUntaken(reasonPrefix, priority, now.minus(window), TaskPriority.STAT);
+        for (Task task : raised) {
+            tasks.insertTrigger(task.id(), task.patientId(), task.practiceId(),
+                    new EscalationTrigger(null, null, null, null, detail, now));
+            if (task.patientId() != null) {
+                gate.recordSystemChange(task.patientId(), task.practiceId(), AuditAction.UPDATE, RESOURCE, task.id());
+            }
+        }
+        return raised;
     }
 
     /** Open work per patient, for the worklist, which records what it shows. */

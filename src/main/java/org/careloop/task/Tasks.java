@@ -145,6 +145,24 @@ class Tasks {
                 .param("due", dueOn).param("now", now()).param("id", id).param("version", version).update() == 1;
     }
 
+    /**
+     * Raises every open escalation whose reason starts with {@code reasonPrefix}, of {@code priority}, due the day it
+     * was opened (in the organization's zone) and still waiting untaken in a pool since before {@code openedBefore},
+     * to {@code raiseTo}; marks each as escalated so it is raised once only. Answers the tasks raised, as they are now.
+     */
+    List<Task> raiseUntaken(String reasonPrefix, TaskPriority priority, OffsetDateTime openedBefore,
+                            TaskPriority raiseTo) {
+        return jdbc.sql("""
+                update task set priority = :raiseTo, escalated_at = :now, version = version + 1
+                 where reason like :prefix and priority = :priority and status = 'OPEN' and owner_id is null
+                   and role_pool is not null and escalated_at is null and created_at < :before
+                   and due_on <= cast(created_at at time zone :zone as date)
+                returning """ + " " + COLUMNS)
+                .param("raiseTo", raiseTo.name()).param("now", now()).param("zone", clock.getZone().getId())
+                .param("prefix", reasonPrefix.replace("_", "\\_") + "%").param("priority", priority.name())
+                .param("before", openedBefore).query(TASK).list();
+    }
+
     /** Records how a closed escalation was handled; called in the transaction that closed it. */
     void recordClosure(UUID id, EscalationDisposition disposition, String note, UUID closedBy) {
         jdbc.sql("update task set disposition = ?, closing_note = ?, closed_by = ? where id = ?")
