@@ -52,6 +52,12 @@ public class CareGaps {
 
     static final String RESOURCE = "CareGap";
     static final int BATCH = 2_000;
+    /**
+     * How many open gaps the worklist names, in the order of {@code measures.json} (chronic-condition measures, then
+     * screenings, then vaccines); the rest are counted. A worklist row listing eight vaccines says nothing.
+     */
+    static final int WORKLIST_GAPS = 3;
+
     private static final java.time.format.DateTimeFormatter SHORT_DATE =
             java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.US);
     private static final java.time.format.DateTimeFormatter LONG_DATE =
@@ -128,12 +134,22 @@ public class CareGaps {
      */
     public Map<UUID, List<String>> overdueReasons(Collection<UUID> patients) {
         LocalDate today = LocalDate.now(clock);
+        List<String> order = engine.measures().all().stream().map(m -> m.id()).toList();
         Map<UUID, List<String>> reasons = new HashMap<>();
-        stored.open(patients).forEach((patient, gaps) -> reasons.put(patient, gaps.stream()
-                .map(gap -> subjectOf(gap.measure()) + (gap.dueSince() == null ? " due"
-                        : " overdue since " + gap.dueSince().format(gap.dueSince().getYear() == today.getYear()
-                                ? SHORT_DATE : LONG_DATE)))
-                .toList()));
+        stored.open(patients).forEach((patient, gaps) -> {
+            List<String> named = gaps.stream()
+                    .sorted(java.util.Comparator.comparingInt(gap -> order.indexOf(gap.measure())))
+                    .limit(WORKLIST_GAPS)
+                    .map(gap -> subjectOf(gap.measure()) + (gap.dueSince() == null ? " due"
+                            : " overdue since " + gap.dueSince().format(gap.dueSince().getYear() == today.getYear()
+                                    ? SHORT_DATE : LONG_DATE)))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (gaps.size() > WORKLIST_GAPS) {
+                int more = gaps.size() - WORKLIST_GAPS;
+                named.add("+" + more + " more care gap" + (more == 1 ? "" : "s") + " on the chart");
+            }
+            reasons.put(patient, named);
+        });
         return reasons;
     }
 
