@@ -14,6 +14,8 @@ import org.careloop.assessment.AssessmentRecorded;
 import org.careloop.audit.AuditAction;
 import org.careloop.audit.AuditOutcome;
 import org.careloop.caregap.engine.CareGapEngine;
+import org.careloop.careplan.CarePlanCreated;
+import org.careloop.careplan.CarePlanRevised;
 import org.careloop.caregap.internal.StoredFacts;
 import org.careloop.caregap.internal.StoredGaps;
 import org.careloop.identity.Callers;
@@ -35,7 +37,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Care gaps of CareLoop's stored patients. Each patient's evaluation is kept in {@code care_gap}: recomputed when the
- * clinical record gains entries, an assessment is recorded or a death is recorded, by {@link #sweep(LocalDate)}
+ * clinical record gains entries, an assessment is recorded, a care plan (whose goals may set the target) is started
+ * or revised, or a death is recorded, by {@link #sweep(LocalDate)}
  * (which scheduled work runs nightly), and on reading a patient whose evaluation is older than today. Reads are scoped to the caller's
  * practices and audited.
  */
@@ -202,6 +205,17 @@ public class CareGaps {
         if (stored.source() != ObservationSource.DEVICE) {
             recomputeQuietly(stored.access().patientId(), stored.access().practiceId());
         }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onCarePlanStarted(CarePlanCreated created) {
+        recomputeQuietly(created.patientId(), created.practiceId());
+    }
+
+    /** A goal set, changed or closed ("HbA1c < 7 %") moves the HbA1c or blood-pressure target at once. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onCarePlanRevised(CarePlanRevised revised) {
+        recomputeQuietly(revised.patientId(), revised.practiceId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -4,5 +4,5 @@
  * practices' stored patients (kept in {@code care_gap}, recomputed when the record changes and by {@link
  * org.careloop.caregap.CareGaps#sweep}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "identity", "patient", "schedule"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "identity", "patient", "schedule"})
 package org.careloop.caregap;

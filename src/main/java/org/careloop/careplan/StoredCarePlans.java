@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,6 +55,17 @@ class StoredCarePlans {
     List<CarePlan> livingForPatient(UUID patientId) {
         return jdbc.sql("select * from care_plan where patient_id = ? and status <> 'COMPLETED' for update")
                 .param(patientId).query(this::plan).list();
+    }
+
+    /** The content of every living plan of these patients, by patient (one query, whatever their number). */
+    Map<UUID, List<CarePlanContent>> livingContents(Collection<UUID> patientIds) {
+        Map<UUID, List<CarePlanContent>> contents = new HashMap<>();
+        jdbc.sql("select patient_id, content from care_plan where patient_id = any(?) and status <> 'COMPLETED'")
+                .param(patientIds.toArray(UUID[]::new))
+                .query((rs, row) -> contents.computeIfAbsent(rs.getObject("patient_id", UUID.class), id -> new ArrayList<>())
+                        .add(json.readValue(rs.getString("content"), CarePlanContent.class)))
+                .list();
+        return contents;
     }
 
     List<CarePlanSummary> forPatient(UUID patientId) {

@@ -191,6 +191,32 @@ class CareGapApiTests {
     }
 
     @Test
+    void aStoredDiabeticIsHeldToTheHbA1cGoalOfTheirCarePlan() {
+        // defect: stored patients were evaluated without their care-plan goals, so "HbA1c < 7 %" never applied
+        UUID patient = TestPatients.register(rivera, Map.of("familyName", "Goalby", "givenNames", "Hattie",
+                "birthDate", "1961-09-14"));
+        jdbc.sql("""
+                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
+                values (gen_random_uuid(), ?, '44054006', 'http://snomed.info/sct', '44054006', 'Diabetes mellitus type 2', 'active')""")
+                .param(patient).update();
+        jdbc.sql("""
+                insert into observation (id, patient_id, status, code_system, code, display, value_quantity, value_unit, effective_at)
+                values (gen_random_uuid(), ?, 'final', 'http://loinc.org', '4548-4', 'Hemoglobin A1c', 7.5, '%', now() - interval '20 days')""")
+                .param(patient).update();
+        JsonNode withoutGoal = gap(rivera.get("/api/patients/" + patient + "/care-gaps").json().get("gaps"), "A1C_CONTROL");
+        assertThat(withoutGoal.get("status").asString()).as(withoutGoal.toString()).isEqualTo("SATISFIED");
+
+        TestPatients.startCarePlan(rivera, patient, "CCM", "diabetes");
+
+        assertThat(jdbc.sql("select status from care_gap where patient_id = ? and measure = 'A1C_CONTROL'")
+                .param(patient).query(String.class).single()).as("recomputed when the plan set the goal, before any read")
+                .isEqualTo("DUE");
+        JsonNode withGoal = gap(rivera.get("/api/patients/" + patient + "/care-gaps").json().get("gaps"), "A1C_CONTROL");
+        assertThat(withGoal.get("status").asString()).isEqualTo("DUE");
+        assertThat(withGoal.get("explanation").asString()).as(withGoal.toString()).contains("care-plan goal");
+    }
+
+    @Test
     void theNightlySweepIsScheduledOnceForAllInstances() {
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'care-gap-sweep'")
                 .query(Long.class).single()).isEqualTo(1);

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.careloop.assessment.Administered;
 import org.careloop.assessment.Assessments;
 import org.careloop.caregap.engine.Measures;
+import org.careloop.careplan.CarePlanGoals;
 import org.careloop.caregap.PatientFacts;
 import org.careloop.caregap.engine.ValueSet;
 import org.careloop.patient.CodedFacts;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * CareLoop's stored record of many patients as the engine's input, in a fixed number of queries: the patient
- * module's coded entries narrowed to the codes the measures read, and the PHQ-2/PHQ-9 given in CareLoop. Entries
+ * module's coded entries narrowed to the codes the measures read, the PHQ-2/PHQ-9 given in CareLoop and the open
+ * goals of the living care plans ("HbA1c < 7 %" tightens HbA1c control to the patient's own target). Entries
  * refuted, entered in error, not done or cancelled are left out.
  */
 @Component
@@ -36,14 +38,16 @@ public class StoredFacts {
 
     private final CodedFacts coded;
     private final Assessments assessments;
+    private final CarePlanGoals carePlanGoals;
     private final Clock clock;
     private final Set<String> codes = new HashSet<>();
     private final Set<String> prefixes = new HashSet<>();
 
-    StoredFacts(CodedFacts coded, Assessments assessments, Measures measures, Clock clock) {
+    StoredFacts(CodedFacts coded, Assessments assessments, CarePlanGoals carePlanGoals, Measures measures, Clock clock) {
         this.clock = clock;
         this.coded = coded;
         this.assessments = assessments;
+        this.carePlanGoals = carePlanGoals;
         for (ValueSet set : measures.used()) {
             set.codes().values().forEach(list -> list.forEach(code -> {
                 if (code.endsWith("*")) {
@@ -74,6 +78,9 @@ public class StoredFacts {
                     given.instrumentTitle() + " in CareLoop", local(given.administeredAt()), null, true, null,
                     null, List.of()));
         }
+        Map<UUID, List<PatientFacts.Goal>> goals = new HashMap<>();
+        carePlanGoals.activeFor(patients).forEach((patient, targets) -> goals.put(patient, targets.stream()
+                .map(target -> new PatientFacts.Goal(target.measure(), target.comparator(), target.value())).toList()));
         for (CodedFacts.Person person : coded.people(patients)) {
             practiceOf.put(person.patientId(), person.practiceId());
             List<PatientFacts.Fact> list = new ArrayList<>(screens.getOrDefault(person.patientId(), List.of()));
@@ -84,7 +91,7 @@ public class StoredFacts {
             }
             String sex = person.sex() == null || person.sex().equals("unknown") ? null : person.sex();
             facts.put(person.patientId(), new PatientFacts(person.birthDate(), sex, person.deceased(), list,
-                    List.of()));
+                    goals.getOrDefault(person.patientId(), List.of())));
         }
         return new Loaded(practiceOf, facts);
     }
