@@ -12,6 +12,7 @@ import org.careloop.support.Api;
 import org.careloop.support.Browser;
 import org.careloop.support.CareTeam;
 import org.careloop.support.TestPatients;
+import org.careloop.support.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -47,14 +48,8 @@ class CareGapBrowserTest {
     void theCareManagerSeesAnOverdueHbA1cAndDeviceDaysOnTheWorklistAndAddsTheGapToTheCarePlan() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Care gap browser practice");
         UUID patient = team.enrolledPatient("Delacroix", "Mireille");
-        jdbc.sql("""
-                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
-                values (gen_random_uuid(), ?, '44054006', 'http://snomed.info/sct', '44054006', 'Diabetes mellitus type 2', 'active')""")
-                .param(patient).update();
-        jdbc.sql("""
-                insert into observation (id, patient_id, status, code_system, code, display, value_quantity, value_unit, effective_at)
-                values (gen_random_uuid(), ?, 'final', 'http://loinc.org', '4548-4', 'Hemoglobin A1c', 7.4, '%', now() - interval '10 months')""")
-                .param(patient).update();
+        TestRecords.diabetes(jdbc, patient);
+        TestRecords.hba1c(jdbc, patient, "7.4", "10 months");
         UUID cuff = cuff(team, patient, LocalDate.now(CareTeam.ZONE).minusDays(5));
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {

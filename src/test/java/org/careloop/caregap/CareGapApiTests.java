@@ -11,6 +11,7 @@ import org.careloop.identity.Staff;
 import org.careloop.support.Api;
 import org.careloop.support.CareTeam;
 import org.careloop.support.TestPatients;
+import org.careloop.support.TestRecords;
 import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,14 +196,8 @@ class CareGapApiTests {
         // defect: stored patients were evaluated without their care-plan goals, so "HbA1c < 7 %" never applied
         UUID patient = TestPatients.register(rivera, Map.of("familyName", "Goalby", "givenNames", "Hattie",
                 "birthDate", "1961-09-14"));
-        jdbc.sql("""
-                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
-                values (gen_random_uuid(), ?, '44054006', 'http://snomed.info/sct', '44054006', 'Diabetes mellitus type 2', 'active')""")
-                .param(patient).update();
-        jdbc.sql("""
-                insert into observation (id, patient_id, status, code_system, code, display, value_quantity, value_unit, effective_at)
-                values (gen_random_uuid(), ?, 'final', 'http://loinc.org', '4548-4', 'Hemoglobin A1c', 7.5, '%', now() - interval '20 days')""")
-                .param(patient).update();
+        TestRecords.diabetes(jdbc, patient);
+        TestRecords.hba1c(jdbc, patient, "7.5", "20 days");
         JsonNode withoutGoal = gap(rivera.get("/api/patients/" + patient + "/care-gaps").json().get("gaps"), "A1C_CONTROL");
         assertThat(withoutGoal.get("status").asString()).as(withoutGoal.toString()).isEqualTo("SATISFIED");
 
