@@ -143,9 +143,7 @@ public class CareGaps {
             List<String> named = gaps.stream()
                     .sorted(java.util.Comparator.comparingInt(gap -> order.indexOf(gap.measure())))
                     .limit(WORKLIST_GAPS)
-                    .map(gap -> subjectOf(gap.measure()) + (gap.dueSince() == null ? " due"
-                            : " overdue since " + gap.dueSince().format(gap.dueSince().getYear() == today.getYear()
-                                    ? SHORT_DATE : LONG_DATE)))
+                    .map(gap -> subjectOf(gap.measure()) + dueWords(gap, today))
                     .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             if (gaps.size() > WORKLIST_GAPS) {
                 int more = gaps.size() - WORKLIST_GAPS;
@@ -154,6 +152,19 @@ public class CareGaps {
             reasons.put(patient, named);
         });
         return reasons;
+    }
+
+    /**
+     * "overdue since Mar 3" — unless nothing was ever recorded and the date is only when the patient entered the
+     * measure's population decades ago ("Tetanus booster overdue since Feb 3, 1966" helps nobody): then "due, none on
+     * record".
+     */
+    private static String dueWords(CareGap gap, LocalDate today) {
+        if (gap.dueSince() == null || gap.evidence().isEmpty() && gap.dueSince().isBefore(today.minusYears(1))) {
+            return " due, none on record";
+        }
+        return " overdue since " + gap.dueSince().format(gap.dueSince().getYear() == today.getYear()
+                ? SHORT_DATE : LONG_DATE);
     }
 
     private String subjectOf(String measure) {
