@@ -168,6 +168,7 @@ public class PatientReadings {
                         .param("units", partUnits.toArray(String[]::new)).update();
             }
             Map<UUID, List<UUID>> answers = new java.util.LinkedHashMap<>();
+            List<ObservationsStored> stores = new java.util.ArrayList<>();
             int from = 0;
             for (PatientAccess access : accesses) {
                 int count = readingsByPatient.get(access.patientId()).size();
@@ -176,8 +177,11 @@ public class PatientReadings {
                 answers.put(access.patientId(), mine);
                 List<UUID> announced = mine.stream().filter(java.util.Objects::nonNull).toList();
                 if (!announced.isEmpty()) {
-                    events.publishEvent(new ObservationsStored(access, announced, ObservationSource.DEVICE));
+                    stores.add(new ObservationsStored(access, announced, ObservationSource.DEVICE));
                 }
+            }
+            if (!stores.isEmpty()) {
+                events.publishEvent(new DeviceReadingsStored(stores));
             }
             return answers;
         }, answer -> answer.stream().filter(java.util.Objects::nonNull).count() + " device readings");
@@ -245,6 +249,11 @@ public class PatientReadings {
         return find(access.patientId(), ids);
     }
 
+    /** These readings of patients already opened (a bundle's), in the order asked: one read for all of them. */
+    public List<RecordedObservation> find(java.util.Collection<PatientAccess> accesses, List<UUID> ids) {
+        return find(accesses.stream().map(PatientAccess::patientId).distinct().toArray(UUID[]::new), ids);
+    }
+
     /**
      * Marks a reading in error, saying why: it stays stored with the correction and is left out of alerting and
      * trends. {@code version} is the version read; a reading already in error stays as it was.
@@ -278,6 +287,10 @@ public class PatientReadings {
     }
 
     private List<RecordedObservation> find(UUID patientId, List<UUID> ids) {
+        return find(new UUID[] {patientId}, ids);
+    }
+
+    private List<RecordedObservation> find(UUID[] patientIds, List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -293,8 +306,8 @@ public class PatientReadings {
                         rs.getString("value_text"))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<UUID, RecordedObservation> rows = jdbc.sql("select * from observation where patient_id = ? and id = any(?)")
-                .params(patientId, wanted).query((rs, n) -> row(rs, parts)).list().stream()
+        Map<UUID, RecordedObservation> rows = jdbc.sql("select * from observation where patient_id = any(?) and id = any(?)")
+                .params(patientIds, wanted).query((rs, n) -> row(rs, parts)).list().stream()
                 .collect(Collectors.toMap(RecordedObservation::id, row -> row));
         return ids.stream().filter(rows::containsKey).map(rows::get).toList();
     }
