@@ -57,9 +57,18 @@ public class AlertProtocols {
 
     /** The protocols in effect on {@code day} for the patient of the practice (the patient may be null). */
     public List<AlertProtocol> inEffect(UUID practiceId, UUID patientId, LocalDate day) {
-        List<AlertProtocol> defaults = jdbc.sql("""
+        return adjusted(defaults(day), practiceId, patientId, day);
+    }
+
+    /** The protocols as published, unadjusted, in effect on the day. */
+    List<AlertProtocol> defaults(LocalDate day) {
+        return jdbc.sql("""
                 select distinct on (code) * from alert_protocol where effective_from <= ?
                  order by code, effective_from desc""").param(day).query(AlertProtocols::protocol).list();
+    }
+
+    /** The protocols in effect on the day, adjusted for the practice and the patient (when given). */
+    List<AlertProtocol> adjusted(List<AlertProtocol> defaults, UUID practiceId, UUID patientId, LocalDate day) {
         List<Adjusted> adjustments = jdbc.sql("""
                 select protocol_code, patient_id, threshold, threshold2 from alert_threshold
                  where practice_id = :practice and (patient_id is null or patient_id = :patient)

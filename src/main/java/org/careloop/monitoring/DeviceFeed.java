@@ -65,9 +65,13 @@ public class DeviceFeed {
                 byPatient.computeIfAbsent(device.patientId(), id -> new ArrayList<>()).add(i);
             }
         }
+        Map<UUID, List<DeviceObservation>> observations = new java.util.TreeMap<>();
+        byPatient.forEach((patientId, positions) -> observations.put(patientId, positions.stream()
+                .map(i -> new DeviceObservation(deviceOf.get(i).id(), sent.get(i).observation())).toList()));
+        Map<UUID, List<UUID>> storedByPatient = byPatient.isEmpty() ? Map.of()
+                : readings.recordFromDevices(observations);
         byPatient.forEach((patientId, positions) -> {
-            List<UUID> stored = readings.recordFromDevices(patientId, positions.stream()
-                    .map(i -> new DeviceObservation(deviceOf.get(i).id(), sent.get(i).observation())).toList());
+            List<UUID> stored = storedByPatient.get(patientId);
             for (int p = 0; p < positions.size(); p++) {
                 int i = positions.get(p);
                 DeviceReading reading = sent.get(i);

@@ -20,6 +20,7 @@ import org.careloop.enrollment.ChronicConditionCatalogue;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Practices;
 import org.careloop.patient.ActiveProblems;
+import org.careloop.patient.DeviceReadingsStored;
 import org.careloop.patient.ObservationsStored;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientReadings;
@@ -77,8 +78,37 @@ class ReadingAlerts {
     @EventListener
     void on(ObservationsStored stored) {
         PatientAccess access = stored.access();
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Measurement> recent = readings.find(access, stored.observationIds()).stream()
+        judge(access, readings.find(access, stored.observationIds()), now(), () -> practices.zoneOf(access.practiceId()),
+                day -> protocols.inEffect(access.practiceId(), access.patientId(), day));
+    }
+
+    /** A feed's bundle: its readings read at once, the published protocols once a day taken, each zone once. */
+    @EventListener
+    void on(DeviceReadingsStored stored) {
+        Map<UUID, RecordedObservation> found = new HashMap<>();
+        readings.find(stored.byPatient().stream().map(ObservationsStored::access).toList(),
+                        stored.byPatient().stream().flatMap(each -> each.observationIds().stream()).toList())
+                .forEach(observation -> found.put(observation.id(), observation));
+        Map<LocalDate, List<AlertProtocol>> published = new HashMap<>();
+        Map<UUID, ZoneId> zones = new HashMap<>();
+        OffsetDateTime now = now();
+        for (ObservationsStored each : stored.byPatient()) {
+            PatientAccess access = each.access();
+            judge(access, each.observationIds().stream().filter(found::containsKey).map(found::get).toList(), now,
+                    () -> zones.computeIfAbsent(access.practiceId(), practices::zoneOf),
+                    day -> protocols.adjusted(published.computeIfAbsent(day, protocols::defaults), access.practiceId(),
+                            access.patientId(), day));
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void judge(PatientAccess access, List<RecordedObservation> stored, OffsetDateTime now,
+                       java.util.function.Supplier<ZoneId> zoneOfPractice,
+                       java.util.function.Function<LocalDate, List<AlertProtocol>> protocolsOn) {
+        List<Measurement> recent = stored.stream()
                 .filter(observation -> !observation.inError())
                 .map(Readings::measurement).flatMap(java.util.Optional::stream)
                 .filter(m -> m.takenAt() != null && !m.takenAt().isBefore(now.minus(RECENT)))
@@ -86,13 +116,13 @@ class ReadingAlerts {
         if (recent.isEmpty()) {
             return;
         }
-        ZoneId zone = practices.zoneOf(access.practiceId());
+        ZoneId zone = zoneOfPractice.get();
         Map<LocalDate, List<AlertProtocol>> inEffect = new HashMap<>();
         Set<String> categories = null;
         List<ProtocolRules.Goal> goals = null;
         for (Measurement reading : recent) {
             List<AlertProtocol> applying = inEffect.computeIfAbsent(reading.takenAt().atZoneSameInstant(zone)
-                    .toLocalDate(), day -> protocols.inEffect(access.practiceId(), access.patientId(), day));
+                    .toLocalDate(), protocolsOn);
             boolean needsConditions = applying.stream().anyMatch(p -> p.readingKind() == reading.kind()
                     && p.conditionCategory() != null);
             if (needsConditions && categories == null) {

@@ -1,6 +1,9 @@
 package org.careloop.patient;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -67,6 +70,45 @@ public class PatientGate {
     public <T> T create(UUID patientId, String resourceType, Function<PatientAccess, T> work,
                         Function<T, Object> resourceIdOf) {
         return change(patientId, AuditAction.CREATE, resourceType, work, resourceIdOf, null);
+    }
+
+    /**
+     * As {@link #create}, for several patients at once (a device feed's bundle): one scope check for all of them, the
+     * work done once with every patient opened, and one audit event per patient, written in one batch. A patient the
+     * caller does not reach is refused (recorded as NOT_FOUND, 404) before any work is done. {@code work} answers a
+     * result per patient; {@code resourceIdOf} names what was created for each.
+     */
+    public <T> Map<UUID, T> createAll(Collection<UUID> patientIds, String resourceType,
+                                      Function<List<PatientAccess>, Map<UUID, T>> work,
+                                      Function<T, Object> resourceIdOf) {
+        Map<UUID, UUID> reached = patients.practicesOf(patientIds, callers.current().practiceArray());
+        List<PatientAccess> accesses = new ArrayList<>(patientIds.size());
+        for (UUID patientId : patientIds) {
+            UUID practice = reached.get(patientId);
+            if (practice == null) {
+                enter(patientId, AuditAction.CREATE, resourceType, null);
+            }
+            accesses.add(new PatientAccess(patientId, practice));
+        }
+        Map<UUID, T> results;
+        try {
+            results = work.apply(accesses);
+        } catch (RefusedTransition | StaleVersion refused) {
+            audit.recordAll(attempts(accesses, resourceType, AuditOutcome.FAILED, refused.getMessage()));
+            throw refused;
+        } catch (AccessDeniedException denied) {
+            audit.recordAll(attempts(accesses, resourceType, AuditOutcome.DENIED, denied.getMessage()));
+            throw denied;
+        }
+        audit.recordAll(accesses.stream().map(access -> PatientDataAccess.of(AuditAction.CREATE, access.practiceId(),
+                access.patientId(), resourceType, resourceIdOf.apply(results.get(access.patientId())))).toList());
+        return results;
+    }
+
+    private static List<PatientDataAccess> attempts(List<PatientAccess> accesses, String resourceType,
+                                                    AuditOutcome outcome, String detail) {
+        return accesses.stream().map(access -> PatientDataAccess.of(AuditAction.CREATE, access.practiceId(),
+                access.patientId(), resourceType, null).withOutcome(outcome, detail)).toList();
     }
 
     /**

@@ -79,15 +79,17 @@ public class PatientReadings {
     }
 
     /**
-     * Stores what the patient's devices sent, as DEVICE readings entered by the feed's token holder, leaving out any
-     * the same device already sent (same code, same time; also within the batch), and announces the ones stored.
-     * Answers, per reading in order, the id it was stored under, or null for a duplicate. One audit event per call.
+     * Stores what the patients' devices sent (a feed's bundle, by patient), as DEVICE readings entered by the feed's
+     * token holder, leaving out any the same device already sent (same code, same time; also within the batch), and
+     * announces the ones stored, patient by patient. Answers, per patient and per reading in order, the id it was
+     * stored under, or null for a duplicate. All patients are opened through one gate call: one audit event each.
      */
     @Transactional
-    public List<UUID> recordFromDevices(UUID patientId, List<DeviceObservation> readings) {
-        return gate.create(patientId, RESOURCE, access -> {
-            int n = readings.size();
+    public Map<UUID, List<UUID>> recordFromDevices(Map<UUID, List<DeviceObservation>> readingsByPatient) {
+        return gate.createAll(readingsByPatient.keySet(), RESOURCE, accesses -> {
+            int n = readingsByPatient.values().stream().mapToInt(List::size).sum();
             UUID[] ids = new UUID[n];
+            UUID[] patients = new UUID[n];
             String[] categories = new String[n];
             String[] codes = new String[n];
             String[] displays = new String[n];
@@ -95,31 +97,39 @@ public class PatientReadings {
             String[] units = new String[n];
             String[] taken = new String[n];
             UUID[] devices = new UUID[n];
-            for (int i = 0; i < n; i++) {
-                NewObservation o = readings.get(i).observation();
-                ids[i] = UUID.randomUUID();
-                categories[i] = o.category();
-                codes[i] = o.code();
-                displays[i] = o.display();
-                values[i] = o.valueQuantity() == null ? null : o.valueQuantity().toPlainString();
-                units[i] = o.valueUnit();
-                taken[i] = o.effectiveAt() == null ? null : o.effectiveAt().toString();
-                devices[i] = readings.get(i).deviceId();
+            List<DeviceObservation> readings = new java.util.ArrayList<>(n);
+            int i = 0;
+            for (PatientAccess access : accesses) {
+                for (DeviceObservation reading : readingsByPatient.get(access.patientId())) {
+                    NewObservation o = reading.observation();
+                    readings.add(reading);
+                    ids[i] = UUID.randomUUID();
+                    patients[i] = access.patientId();
+                    categories[i] = o.category();
+                    codes[i] = o.code();
+                    displays[i] = o.display();
+                    values[i] = o.valueQuantity() == null ? null : o.valueQuantity().toPlainString();
+                    units[i] = o.valueUnit();
+                    taken[i] = o.effectiveAt() == null ? null : o.effectiveAt().toString();
+                    devices[i] = reading.deviceId();
+                    i++;
+                }
             }
             java.util.Set<UUID> stored = new java.util.HashSet<>(jdbc.sql("""
                     insert into observation (id, patient_id, status, category, code_system, code, display,
                                              value_quantity, value_unit, effective_at, source, entered_by, entered_at,
                                              device_id)
-                    select r.id, :patient, 'final', r.category, 'http://loinc.org', r.code, r.display, r.value, r.unit,
-                           r.taken, 'DEVICE', :by, :at, r.device
-                      from unnest(cast(:ids as uuid[]), cast(:categories as text[]), cast(:codes as text[]),
-                                  cast(:displays as text[]), cast(:values as numeric[]), cast(:units as text[]),
-                                  cast(:taken as timestamptz[]), cast(:devices as uuid[]))
-                           as r(id, category, code, display, value, unit, taken, device)
+                    select r.id, r.patient, 'final', r.category, 'http://loinc.org', r.code, r.display, r.value,
+                           r.unit, r.taken, 'DEVICE', :by, :at, r.device
+                      from unnest(cast(:ids as uuid[]), cast(:patients as uuid[]), cast(:categories as text[]),
+                                  cast(:codes as text[]), cast(:displays as text[]), cast(:values as numeric[]),
+                                  cast(:units as text[]), cast(:taken as timestamptz[]), cast(:devices as uuid[]))
+                           as r(id, patient, category, code, display, value, unit, taken, device)
                     on conflict (device_id, code, effective_at) where device_id is not null do nothing
                     returning id""")
-                    .param("patient", patientId).param("by", callers.find().map(c -> c.userId()).orElse(null))
-                    .param("at", now()).param("ids", ids).param("categories", categories).param("codes", codes)
+                    .param("by", callers.find().map(c -> c.userId()).orElse(null))
+                    .param("at", now()).param("ids", ids).param("patients", patients)
+                    .param("categories", categories).param("codes", codes)
                     .param("displays", displays).param("values", values).param("units", units)
                     .param("taken", taken).param("devices", devices).query(UUID.class).list());
             List<UUID> parts = new java.util.ArrayList<>();
@@ -129,7 +139,7 @@ public class PatientReadings {
             List<String> partValues = new java.util.ArrayList<>();
             List<String> partUnits = new java.util.ArrayList<>();
             List<UUID> answer = new java.util.ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
+            for (i = 0; i < n; i++) {
                 boolean kept = stored.contains(ids[i]);
                 answer.add(kept ? ids[i] : null);
                 List<PatientObservation.Component> components = readings.get(i).observation().components();
@@ -157,11 +167,23 @@ public class PatientReadings {
                         .param("values", partValues.toArray(String[]::new))
                         .param("units", partUnits.toArray(String[]::new)).update();
             }
-            List<UUID> announced = answer.stream().filter(java.util.Objects::nonNull).toList();
-            if (!announced.isEmpty()) {
-                events.publishEvent(new ObservationsStored(access, announced, ObservationSource.DEVICE));
+            Map<UUID, List<UUID>> answers = new java.util.LinkedHashMap<>();
+            List<ObservationsStored> stores = new java.util.ArrayList<>();
+            int from = 0;
+            for (PatientAccess access : accesses) {
+                int count = readingsByPatient.get(access.patientId()).size();
+                List<UUID> mine = answer.subList(from, from + count);
+                from += count;
+                answers.put(access.patientId(), mine);
+                List<UUID> announced = mine.stream().filter(java.util.Objects::nonNull).toList();
+                if (!announced.isEmpty()) {
+                    stores.add(new ObservationsStored(access, announced, ObservationSource.DEVICE));
+                }
             }
-            return answer;
+            if (!stores.isEmpty()) {
+                events.publishEvent(new DeviceReadingsStored(stores));
+            }
+            return answers;
         }, answer -> answer.stream().filter(java.util.Objects::nonNull).count() + " device readings");
     }
 
@@ -227,6 +249,11 @@ public class PatientReadings {
         return find(access.patientId(), ids);
     }
 
+    /** These readings of patients already opened (a bundle's), in the order asked: one read for all of them. */
+    public List<RecordedObservation> find(java.util.Collection<PatientAccess> accesses, List<UUID> ids) {
+        return find(accesses.stream().map(PatientAccess::patientId).distinct().toArray(UUID[]::new), ids);
+    }
+
     /**
      * Marks a reading in error, saying why: it stays stored with the correction and is left out of alerting and
      * trends. {@code version} is the version read; a reading already in error stays as it was.
@@ -260,6 +287,10 @@ public class PatientReadings {
     }
 
     private List<RecordedObservation> find(UUID patientId, List<UUID> ids) {
+        return find(new UUID[] {patientId}, ids);
+    }
+
+    private List<RecordedObservation> find(UUID[] patientIds, List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -275,8 +306,8 @@ public class PatientReadings {
                         rs.getString("value_text"))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<UUID, RecordedObservation> rows = jdbc.sql("select * from observation where patient_id = ? and id = any(?)")
-                .params(patientId, wanted).query((rs, n) -> row(rs, parts)).list().stream()
+        Map<UUID, RecordedObservation> rows = jdbc.sql("select * from observation where patient_id = any(?) and id = any(?)")
+                .params(patientIds, wanted).query((rs, n) -> row(rs, parts)).list().stream()
                 .collect(Collectors.toMap(RecordedObservation::id, row -> row));
         return ids.stream().filter(rows::containsKey).map(rows::get).toList();
     }
