@@ -105,6 +105,7 @@ class RolePageMatrixTests {
         pages.put("/admin/practices/{practice}", EnumSet.of(ADMIN));
         pages.put("/admin/conditions", EnumSet.of(ADMIN));
         pages.put("/admin/import", EnumSet.of(ADMIN));
+        pages.put("/admin/alert-protocols", EnumSet.of(ADMIN));
         return pages.entrySet().stream().flatMap(page -> EVERYONE.stream()
                 .map(role -> Arguments.of(role, page.getKey(), page.getValue().contains(role))));
     }
