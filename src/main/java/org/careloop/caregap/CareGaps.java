@@ -21,6 +21,7 @@ import org.careloop.caregap.internal.StoredGaps;
 import org.careloop.identity.Callers;
 import org.careloop.patient.ClinicalRecordChanged;
 import org.careloop.patient.CodedFacts;
+import org.careloop.patient.DeviceReadingsStored;
 import org.careloop.patient.ObservationSource;
 import org.careloop.patient.ObservationsStored;
 import org.careloop.patient.PatientDied;
@@ -227,6 +228,17 @@ public class CareGaps {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onCarePlanRevised(CarePlanRevised revised) {
         recomputeQuietly(revised.patientId(), revised.practiceId());
+    }
+
+    /**
+     * A device feed's bundle: one cheap statement marks its patients' gaps stale, in the feed's own transaction, so
+     * the next look at them (the chart, the API) evaluates again; the worklist's rows follow at that read or the
+     * nightly sweep. Evaluating up to a hundred patients on every bundle would cost the feed its speed.
+     */
+    @org.springframework.context.event.EventListener
+    void onDeviceReadings(DeviceReadingsStored bundle) {
+        stored.markStale(bundle.byPatient().stream().map(each -> each.access().patientId()).toList(),
+                LocalDate.now(clock));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -152,6 +152,54 @@ class DeviceFeedTests {
     }
 
     @Test
+    void aVendorMayPostOneReadingOnItsOwnWithoutABundle() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Single reading practice");
+        UUID patient = team.patient("Single", "Sal");
+        String cuff = "single-" + team.tag;
+        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
+                .status()).isEqualTo(201);
+        String entry = bp("urn:uuid:one", "{\"identifier\":{\"value\":\"" + cuff + "\"}}", null,
+                java.time.OffsetDateTime.now().minusMinutes(10).withNano(0).toString(), 132, 84);
+        String reading = entry.substring(entry.indexOf("\"resource\":") + "\"resource\":".length(), entry.length() - 1);
+
+        Api.Response answer = deviceFeed(team).post("/fhir", "application/fhir+json", reading.getBytes());
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(status(answer.json().get("entry"), 0)).isEqualTo("201 Created");
+        assertThat(jdbc.sql("select count(*) from observation where patient_id = ? and source = 'DEVICE'")
+                .param(patient).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCuffReadingIsSeenByTheBloodPressureGapAtTheNextLook() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Gap feed practice");
+        UUID patient = team.patient("Cuffley", "Bea");
+        jdbc.sql("""
+                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
+                values (gen_random_uuid(), ?, '38341003', 'http://snomed.info/sct', '38341003', 'Hypertension', 'active')""")
+                .param(patient).update();
+        String cuff = "gapcuff-" + team.tag;
+        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
+                .status()).isEqualTo(201);
+        assertThat(bpGap(team, patient)).isEqualTo("DUE");
+
+        String bundle = bundle(bp("urn:uuid:g1", "{\"identifier\":{\"value\":\"" + cuff + "\"}}", null,
+                java.time.OffsetDateTime.now().minusMinutes(20).withNano(0).toString(), 126, 78));
+        assertThat(deviceFeed(team).post("/fhir", "application/fhir+json", bundle.getBytes()).status()).isEqualTo(200);
+
+        assertThat(bpGap(team, patient)).as("evaluated again on the next read").isEqualTo("SATISFIED");
+    }
+
+    private static String bpGap(CareTeam team, UUID patient) {
+        for (JsonNode gap : team.careManager.get("/api/patients/" + patient + "/care-gaps").json().get("gaps")) {
+            if (gap.get("measure").asString().equals("BP_CONTROL")) {
+                return gap.get("status").asString();
+            }
+        }
+        throw new AssertionError("no BP_CONTROL");
+    }
+
+    @Test
     void anObservationOnlyBundleIsForDeviceFeedsAlone() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Importer practice");
         Api.Response issued = team.careManager.postJson("/api/tokens", Map.of("name", "ehr", "scope", "FHIR_IMPORT"));

@@ -53,6 +53,12 @@ public class StoredGaps {
         insert.execute(jdbc);
     }
 
+    /** New facts arrived: the next read evaluates these patients again (the stored rows count as yesterday's). */
+    public void markStale(Collection<UUID> patients, LocalDate today) {
+        jdbc.sql("update care_gap set evaluated_on = ? where patient_id = any(?) and evaluated_on >= ?")
+                .params(today.minusDays(1), patients.toArray(UUID[]::new), today).update();
+    }
+
     public List<Row> ofPatient(UUID patientId) {
         return jdbc.sql("select * from care_gap where patient_id = ?").param(patientId).query(StoredGaps::row).list();
     }

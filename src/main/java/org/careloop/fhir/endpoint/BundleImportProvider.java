@@ -3,6 +3,8 @@ package org.careloop.fhir.endpoint;
 import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.annotation.Transaction;
 import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -17,6 +19,7 @@ import org.careloop.identity.Practice;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Role;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +35,13 @@ class BundleImportProvider implements FhirPlainProvider {
     private final BundleImporter importer;
     private final Callers callers;
     private final Practices practices;
+    private final FhirContext fhir;
 
-    BundleImportProvider(BundleImporter importer, Callers callers, Practices practices) {
+    BundleImportProvider(BundleImporter importer, Callers callers, Practices practices, FhirContext fhir) {
         this.importer = importer;
         this.callers = callers;
         this.practices = practices;
+        this.fhir = fhir;
     }
 
     /** The bundle argument is a placeholder: {@link RawBundleBody} keeps HAPI from parsing the whole body. */
@@ -54,7 +59,32 @@ class BundleImportProvider implements FhirPlainProvider {
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("xml")) {
             return BundleResponse.of(importer.importXmlBundle(request.loadRequestContents(), destination));
         }
-        return BundleResponse.of(importer.importBundle(new ByteArrayInputStream(request.loadRequestContents()), destination));
+        byte[] body = request.loadRequestContents();
+        if (destination.readingsOnly()) {
+            body = asBatch(body);
+        }
+        return BundleResponse.of(importer.importBundle(new ByteArrayInputStream(body), destination));
+    }
+
+    /**
+     * A device vendor may post one reading on its own: a single Observation becomes a batch of one, answered like
+     * any other feed bundle. Anything else goes on as it came (a bundle, or a body the reader will refuse).
+     */
+    private byte[] asBatch(byte[] body) {
+        Observation reading;
+        try {
+            if (!(fhir.newJsonParser().parseResource(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                    instanceof Observation single)) {
+                return body;
+            }
+            reading = single;
+        } catch (DataFormatException notASingleResource) {
+            return body;
+        }
+        Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
+        batch.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(reading).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+        return fhir.newJsonParser().encodeResourceToString(batch).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private UUID practiceFor(Caller caller, String named) {
