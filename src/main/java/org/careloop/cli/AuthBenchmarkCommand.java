@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,27 +115,14 @@ class AuthBenchmarkCommand implements CommandLineTool {
                 .header("Authorization", authorization).header("X-Forwarded-For", address).build();
         AtomicLong answered = new AtomicLong();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int client = 0; client < clients; client++) {
-                running.add(pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500) {
-                            answered.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        BenchmarkClients.run(clients, () -> {
+            while (System.nanoTime() < deadline) {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500) {
+                    answered.incrementAndGet();
+                }
             }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The benchmark client failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
+            return null;
+        });
         return answered.get();
     }
 

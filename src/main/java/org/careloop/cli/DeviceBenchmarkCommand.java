@@ -10,14 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,51 +112,38 @@ class DeviceBenchmarkCommand implements CommandLineTool {
         int bundles = (readings + PER_BUNDLE - 1) / PER_BUNDLE;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger notStored = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int client = 0; client < clients; client++) {
-                running.add(pool.submit(() -> {
-                    for (int b = next.getAndIncrement(); b < bundles; b = next.getAndIncrement()) {
-                        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[");
-                        for (int r = 0; r < PER_BUNDLE; r++) {
-                            int n = b * PER_BUNDLE + r;
-                            int slot = b * (PER_BUNDLE / perDevice) + r / perDevice;
-                            int device = slot % devices;
-                            // each device's readings a minute apart, going back from now: all within the alert window
-                            OffsetDateTime at = now.minusSeconds(60L * ((long) (slot / devices) * perDevice
-                                    + r % perDevice) + 1);
-                            int systolic = n % 50 == 0 ? 186 : 112 + n % 15;
-                            bundle.append(r == 0 ? "" : ",").append("{\"fullUrl\":\"urn:uuid:").append(UUID.randomUUID())
-                                    .append("\",\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",")
-                                    .append("\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]},")
-                                    .append("\"device\":{\"identifier\":{\"value\":\"bench-").append(tag).append('-')
-                                    .append(device).append("\"}},\"effectiveDateTime\":\"").append(at)
-                                    .append("\",\"component\":[{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",")
-                                    .append("\"code\":\"8480-6\"}]},\"valueQuantity\":{\"value\":").append(systolic)
-                                    .append(",\"unit\":\"mm[Hg]\"}},{\"code\":{\"coding\":[{\"system\":")
-                                    .append("\"http://loinc.org\",\"code\":\"8462-4\"}]},\"valueQuantity\":{\"value\":")
-                                    .append(68 + n % 9).append(",\"unit\":\"mm[Hg]\"}}]}}");
-                        }
-                        bundle.append("]}");
-                        HttpResponse<String> answer = send(base + "/fhir", token, "application/fhir+json",
-                                bundle.toString());
-                        if (answer.statusCode() != 200) {
-                            throw new IllegalStateException("The feed failed: " + answer.statusCode() + " " + answer.body());
-                        }
-                        notStored.addAndGet(PER_BUNDLE - count(answer.body(), "201 Created"));
-                    }
-                    return null;
-                }));
+        BenchmarkClients.run(clients, () -> {
+            for (int b = next.getAndIncrement(); b < bundles; b = next.getAndIncrement()) {
+                StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[");
+                for (int r = 0; r < PER_BUNDLE; r++) {
+                    int n = b * PER_BUNDLE + r;
+                    int slot = b * (PER_BUNDLE / perDevice) + r / perDevice;
+                    int device = slot % devices;
+                    // each device's readings a minute apart, going back from now: all within the alert window
+                    OffsetDateTime at = now.minusSeconds(60L * ((long) (slot / devices) * perDevice
+                            + r % perDevice) + 1);
+                    int systolic = n % 50 == 0 ? 186 : 112 + n % 15;
+                    bundle.append(r == 0 ? "" : ",").append("{\"fullUrl\":\"urn:uuid:").append(UUID.randomUUID())
+                            .append("\",\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",")
+                            .append("\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"85354-9\"}]},")
+                            .append("\"device\":{\"identifier\":{\"value\":\"bench-").append(tag).append('-')
+                            .append(device).append("\"}},\"effectiveDateTime\":\"").append(at)
+                            .append("\",\"component\":[{\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",")
+                            .append("\"code\":\"8480-6\"}]},\"valueQuantity\":{\"value\":").append(systolic)
+                            .append(",\"unit\":\"mm[Hg]\"}},{\"code\":{\"coding\":[{\"system\":")
+                            .append("\"http://loinc.org\",\"code\":\"8462-4\"}]},\"valueQuantity\":{\"value\":")
+                            .append(68 + n % 9).append(",\"unit\":\"mm[Hg]\"}}]}}");
+                }
+                bundle.append("]}");
+                HttpResponse<String> answer = send(base + "/fhir", token, "application/fhir+json",
+                        bundle.toString());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("The feed failed: " + answer.statusCode() + " " + answer.body());
+                }
+                notStored.addAndGet(PER_BUNDLE - count(answer.body(), "201 Created"));
             }
-            for (Future<?> client : running) {
-                client.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("The benchmark client failed", e);
-        } finally {
-            pool.shutdownNow();
-        }
+            return null;
+        });
         return notStored.get();
     }
 
