@@ -37,16 +37,18 @@ class DemoData implements ApplicationRunner {
     private final Staff staff;
     private final ApplicationEventPublisher events;
     private final DemoMonth month;
+    private final DemoCareTeams careTeams;
     private final boolean enabled;
     private final boolean withMonth;
 
-    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month,
+    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
         this.staff = staff;
         this.events = events;
         this.month = month;
+        this.careTeams = careTeams;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -74,5 +76,7 @@ class DemoData implements ApplicationRunner {
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             log.info("Demo month prepared for both practices");
         }
+        careTeams.prepare(riverside.id(), "cm.rivera", "rn.patel");
+        careTeams.prepare(hillcrest.id(), "cm.okafor", null);
     }
 }

@@ -106,6 +106,14 @@ public class ProgramEnrollments {
         return records.ofPatient(patientId);
     }
 
+    /**
+     * The patient's enrollments, for a module that has already opened the patient through the gate (a care team
+     * naming the billing practitioners): the access is on the trail, so nothing more is recorded.
+     */
+    public List<Enrollment> of(PatientAccess access) {
+        return records.ofPatient(access.patientId());
+    }
+
     public Enrollment find(UUID enrollmentId) {
         Enrollment enrollment = records.find(enrollmentId, callers.current().practiceArray())
                 .orElseThrow(() -> notFound(enrollmentId));

@@ -73,6 +73,20 @@ class ClinicalEntries {
                 .param(patient).query(PatientEncounter.class).list();
     }
 
+    List<EhrCareTeamMember> careTeamMembers(UUID patient) {
+        return jdbc.sql("""
+                select t.id as care_team_id, t.name as team_name, t.status as team_status, t.period_start,
+                       t.period_end, p.member ->> 'role' as role, p.member ->> 'name' as name,
+                       p.member ->> 'type' as type,
+                       case when p.member ->> 'directoryId' ~ '^[0-9a-f-]{36}$'
+                            then cast(p.member ->> 'directoryId' as uuid) end as directory_id
+                  from ehr_care_team t
+                  cross join lateral jsonb_array_elements(t.participants) with ordinality as p(member, position)
+                 where t.patient_id = ?
+                 order by t.period_start desc nulls last, t.id, p.position""")
+                .param(patient).query(EhrCareTeamMember.class).list();
+    }
+
     /** Observations newest first, all of them or those with one code. */
     List<PatientObservation> observations(UUID patient, String code) {
         List<PatientObservation> bare = jdbc.sql("""

@@ -58,6 +58,11 @@ public class ClinicalRecord {
         return read(patient, "Encounter", entries::encounters);
     }
 
+    /** The members of the care teams the EHRs sent, newest team first, each team's members in the EHR's order. */
+    public List<EhrCareTeamMember> careTeamMembers(UUID patient) {
+        return read(patient, "CareTeam", entries::careTeamMembers);
+    }
+
     /** Observations newest first with their components; {@code code} (such as LOINC 4548-4) may be null for all. */
     public List<PatientObservation> observations(UUID patient, String code) {
         String wanted = code == null || code.isBlank() ? null : code.trim();

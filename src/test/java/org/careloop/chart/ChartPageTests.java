@@ -72,7 +72,7 @@ class ChartPageTests {
         assertThat(session.htmx("/patients/" + patient.id() + "?tab=time").body())
                 .contains("CCM: 14 min").contains("Patient communication");
         assertThat(session.htmx("/patients/" + patient.id() + "?tab=care-team").body())
-                .contains("Erik Lindqvist").contains("son").contains("Yes").contains("Dr Chart");
+                .contains("Erik Lindqvist").contains("son").contains("May receive health information").contains("Dr Chart");
         String documents = session.htmx("/patients/" + patient.id() + "?tab=documents").body();
         Matcher pdf = Pattern.compile("href=\"(/patients/[^\"]+/patient-copy\\.pdf)\"").matcher(documents);
         assertThat(pdf.find()).as(documents).isTrue();

@@ -12,6 +12,7 @@ import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.GoalAchievement;
 import org.careloop.careplan.GoalStatus;
+import org.careloop.careteam.PatientContacts;
 import org.careloop.enrollment.Enrollment;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
@@ -39,9 +40,11 @@ class CallSections {
     private final CarePlans carePlans;
     private final Instruments instruments;
     private final Clock clock;
+    private final PatientContacts contacts;
 
     CallSections(PatientRegistry patients, ProgramEnrollments enrollments, Timers timers, CarePlans carePlans,
-                 Instruments instruments, Clock clock) {
+                 Instruments instruments, Clock clock, PatientContacts contacts) {
+        this.contacts = contacts;
         this.clock = clock;
         this.patients = patients;
         this.enrollments = enrollments;
@@ -54,6 +57,7 @@ class CallSections {
         PatientRecord patient = patients.find(patientId);
         model.addAttribute("patient", patient);
         model.addAttribute("death", patient.death().orElse(null));
+        model.addAttribute("speaking", contacts.whomToSpeakWith(patientId, patient.contacts()));
         List<CareProgram> programs = enrolledPrograms(patientId);
         model.addAttribute("enrolledPrograms", programs);
         model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0).name());

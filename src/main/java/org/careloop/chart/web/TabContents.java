@@ -19,17 +19,14 @@ import org.careloop.caregap.CareGaps;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
-import org.careloop.enrollment.EnrollmentStatus;
-import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.careteam.CareTeamOverviews;
 import org.careloop.identity.Staff;
 import org.careloop.monitoring.Devices;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.ClinicalRecord;
-import org.careloop.patient.PatientContact;
 import org.careloop.patient.PatientMedication;
 import org.careloop.patient.PatientProblem;
 import org.careloop.patient.PatientRecord;
-import org.careloop.program.CareProgram;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
 import org.careloop.task.TaskKind;
@@ -43,17 +40,12 @@ class TabContents {
     /** The audit tab shows the latest events; the full trail is searchable through the audit API. */
     static final int AUDIT_EVENTS_SHOWN = 200;
 
-    /** A billing practitioner of one of the patient's programs. */
-    public record Practitioner(CareProgram program, String name, String credential) {
-    }
-
     private final ClinicalRecord clinicalRecord;
     private final Trends trends;
     private final CarePlans carePlans;
     private final Assessments assessments;
     private final TimeLog timeLog;
     private final Outreach outreach;
-    private final ProgramEnrollments enrollments;
     private final Staff staff;
     private final AuditTrail auditTrail;
     private final TaskBoard tasks;
@@ -61,10 +53,13 @@ class TabContents {
     private final Clock clock;
     private final CareGaps careGaps;
     private final Devices devices;
+    private final CareTeamOverviews careTeamOverviews;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
-                TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices) {
+                TimeLog timeLog, Outreach outreach, Staff staff, AuditTrail auditTrail,
+                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
+                CareTeamOverviews careTeamOverviews) {
+        this.careTeamOverviews = careTeamOverviews;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -75,7 +70,6 @@ class TabContents {
         this.assessments = assessments;
         this.timeLog = timeLog;
         this.outreach = outreach;
-        this.enrollments = enrollments;
         this.staff = staff;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -124,19 +118,7 @@ class TabContents {
                 model.put("contacts", outreach.history(id).stream()
                         .filter(c -> c.occurredAt() != null && !c.occurredAt().isBefore(from)).toList());
             }
-            case CARE_TEAM -> {
-                model.put("careManager", patient.assignedCareManagerId() == null ? null
-                        : staff.find(patient.assignedCareManagerId()).orElse(null));
-                model.put("practitioners", enrollments.of(id).stream()
-                        .filter(e -> e.status() != EnrollmentStatus.DISENROLLED && e.billingPractitionerId() != null)
-                        .map(e -> staff.find(e.billingPractitionerId()).map(p -> new Practitioner(e.program(),
-                                p.displayName(), p.credential())).orElse(null))
-                        .filter(Objects::nonNull).toList());
-                model.put("caregivers", patient.contacts().stream()
-                        .filter(c -> c.kind() == PatientContact.Kind.CAREGIVER).toList());
-                model.put("emergencyContacts", patient.contacts().stream()
-                        .filter(c -> c.kind() == PatientContact.Kind.EMERGENCY).toList());
-            }
+            case CARE_TEAM -> model.put("careTeam", careTeamOverviews.of(id));
             case DOCUMENTS -> model.put("plans", carePlans.forPatient(id));
             case AUDIT -> model.put("events", auditTrail.search(id, null, null, null, 0, AUDIT_EVENTS_SHOWN));
         }
