@@ -6,25 +6,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.audit.AuditAction;
-import org.careloop.enrollment.Enrollment;
-import org.careloop.enrollment.EnrollmentStatus;
-import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Practices;
 import org.careloop.patient.ClinicalRecord;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
-import org.careloop.patient.PatientRoster;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,22 +37,20 @@ public class CareTeams {
     private final MemberRows rows;
     private final MemberCards cards;
     private final MemberChecks checks;
-    private final ProgramEnrollments enrollments;
-    private final PatientRoster roster;
+    private final MembersKeptElsewhere elsewhere;
     private final ClinicalRecord clinicalRecord;
     private final Callers callers;
     private final Practices practices;
     private final Clock clock;
 
     CareTeams(PatientGate gate, MemberRows rows, MemberCards cards, MemberChecks checks,
-              ProgramEnrollments enrollments, PatientRoster roster, ClinicalRecord clinicalRecord, Callers callers,
+              MembersKeptElsewhere elsewhere, ClinicalRecord clinicalRecord, Callers callers,
               Practices practices, Clock clock) {
         this.gate = gate;
         this.rows = rows;
         this.cards = cards;
         this.checks = checks;
-        this.enrollments = enrollments;
-        this.roster = roster;
+        this.elsewhere = elsewhere;
         this.clinicalRecord = clinicalRecord;
         this.callers = callers;
         this.practices = practices;
@@ -74,7 +66,7 @@ public class CareTeams {
         LocalDate today = today(access.practiceId());
         List<CareTeamMember> own = cards.of(access.practiceId(), rows.ofPatient(access.patientId(), access.practiceId()))
                 .stream().filter(m -> m.currentOn(today)).toList();
-        List<CareTeamMember> team = new ArrayList<>(derived(access, own));
+        List<CareTeamMember> team = new ArrayList<>(elsewhere.of(access, own));
         team.addAll(own.stream().sorted(Comparator.comparing(CareTeamMember::role)).toList());
         return team;
     }
@@ -97,8 +89,8 @@ public class CareTeams {
     /** Adds a member from today (or the day given); refused naming the field when the entry does not fit its role. */
     @Transactional
     public CareTeamMember add(UUID patientId, CareTeamMemberEntry entry) {
-        CareTeamRole role = MemberRules.check(entry, null);
         return gate.create(patientId, RESOURCE, access -> {
+            CareTeamRole role = MemberRules.check(entry, null);
             checks.whoExists(access.practiceId(), role, entry);
             LocalDate since = entry.activeSince() == null ? today(access.practiceId()) : entry.activeSince();
             StoredMember member = new StoredMember(UUID.randomUUID(), access.practiceId(), patientId, role,
@@ -159,27 +151,6 @@ public class CareTeams {
             throw new StaleVersion("The care team member was changed by someone else (now version "
                     + current.version() + "); reload it", current.version());
         }
-    }
-
-    /** The enrollments' billing practitioners, one line per practitioner, and the registry's care manager. */
-    private List<CareTeamMember> derived(PatientAccess access, List<CareTeamMember> own) {
-        Map<UUID, List<Enrollment>> byPractitioner = enrollments.of(access).stream()
-                .filter(e -> e.status() != EnrollmentStatus.DISENROLLED && e.billingPractitionerId() != null)
-                .collect(Collectors.groupingBy(Enrollment::billingPractitionerId, LinkedHashMap::new,
-                        Collectors.toList()));
-        List<CareTeamMember> derived = new ArrayList<>();
-        byPractitioner.forEach((practitioner, programs) -> derived.add(cards.billingPractitioner(access.practiceId(),
-                practitioner, programs.stream().map(e -> e.program().name()).distinct()
-                        .collect(Collectors.joining(", ")), programs.get(0).startOn())));
-        UUID careManager = roster.of(List.of(access.patientId()), new UUID[] {access.practiceId()}).values().stream()
-                .map(PatientRoster.RosterEntry::assignedCareManagerId).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-        boolean keptHere = own.stream().anyMatch(m -> m.role() == CareTeamRole.CARE_MANAGER
-                && careManager != null && careManager.equals(m.staffId()));
-        if (careManager != null && !keptHere) {
-            derived.add(cards.assignedCareManager(access.practiceId(), careManager));
-        }
-        return derived;
     }
 
     private CareTeamMember card(PatientAccess access, UUID memberId) {

@@ -2,9 +2,6 @@ package org.careloop.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.careloop.NotFound;
-import org.careloop.StaleVersion;
 import org.careloop.identity.Callers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,13 +34,13 @@ public class OrganizationDirectory {
     private final JdbcClient jdbc;
     private final DirectoryRights rights;
     private final Callers callers;
-    private final Clock clock;
+    private final HandEntries entries;
 
-    OrganizationDirectory(JdbcClient jdbc, DirectoryRights rights, Callers callers, Clock clock) {
+    OrganizationDirectory(JdbcClient jdbc, DirectoryRights rights, Callers callers, HandEntries entries) {
         this.jdbc = jdbc;
         this.rights = rights;
         this.callers = callers;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     /** Organizations whose name contains the text (all when blank), of one kind when given, the practice's first. */
@@ -92,7 +88,7 @@ public class OrganizationDirectory {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
                 .params(id, practice, trimmed(entry.name()), kind.name(), trimmed(entry.phone()), trimmed(entry.fax()),
                         trimmed(entry.email()), trimmed(entry.addressLine()), trimmed(entry.city()),
-                        trimmed(entry.state()), trimmed(entry.postalCode()), callers.current().userId(), now())
+                        trimmed(entry.state()), trimmed(entry.postalCode()), callers.current().userId(), entries.now())
                 .update();
         return find(id);
     }
@@ -109,9 +105,10 @@ public class OrganizationDirectory {
                  where id = ? and version = ?""")
                 .params(trimmed(entry.name()), kind.name(), trimmed(entry.phone()), trimmed(entry.fax()),
                         trimmed(entry.email()), trimmed(entry.addressLine()), trimmed(entry.city()),
-                        trimmed(entry.state()), trimmed(entry.postalCode()), now(), id, entry.version())
+                        trimmed(entry.state()), trimmed(entry.postalCode()), entries.now(), id, entry.version())
                 .update();
-        return afterChange(id, changed, current);
+        HandEntries.refuseIfStale(changed, "organization", current.version());
+        return find(id);
     }
 
     /** Deactivates or reactivates a practice's own organization (administrators). */
@@ -119,22 +116,8 @@ public class OrganizationDirectory {
     public DirectoryOrganization activate(UUID id, boolean active, int version) {
         DirectoryOrganization current = find(id);
         rights.refuseChangeUnlessAdministrator(current.practiceId(), "organization " + id);
-        int changed = jdbc.sql("""
-                update organization set active = ?, changed_at = ?, version = version + 1 where id = ? and version = ?""")
-                .params(active, now(), id, version).update();
-        return afterChange(id, changed, current);
-    }
-
-    private DirectoryOrganization afterChange(UUID id, int changed, DirectoryOrganization current) {
-        if (changed == 0) {
-            throw new StaleVersion("The organization was changed by someone else (now version " + current.version()
-                    + "); reload it", current.version());
-        }
+        entries.activate("organization", id, active, version, current.version());
         return find(id);
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private static DirectoryOrganization row(ResultSet rs, int n) throws SQLException {

@@ -2,9 +2,6 @@ package org.careloop.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
-import org.careloop.StaleVersion;
 import org.careloop.identity.Callers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,15 +44,15 @@ public class PractitionerDirectory {
     private final DirectoryRights rights;
     private final OrganizationDirectory organizations;
     private final Callers callers;
-    private final Clock clock;
+    private final HandEntries entries;
 
     PractitionerDirectory(JdbcClient jdbc, DirectoryRights rights, OrganizationDirectory organizations,
-                          Callers callers, Clock clock) {
+                          Callers callers, HandEntries entries) {
         this.jdbc = jdbc;
         this.rights = rights;
         this.organizations = organizations;
         this.callers = callers;
-        this.clock = clock;
+        this.entries = entries;
     }
 
     /** Entries whose name, specialty or organization contains the text (all when blank), the practice's own first. */
@@ -106,7 +102,7 @@ public class PractitionerDirectory {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
                 .params(id, practice, trimmed(entry.prefix()), trimmed(entry.givenNames()), trimmed(entry.familyName()),
                         trimmed(entry.specialty()), trimmed(entry.npi()), trimmed(entry.phone()), trimmed(entry.fax()),
-                        trimmed(entry.email()), entry.organizationId(), callers.current().userId(), now())
+                        trimmed(entry.email()), entry.organizationId(), callers.current().userId(), entries.now())
                 .update();
         return find(id);
     }
@@ -124,9 +120,10 @@ public class PractitionerDirectory {
                  where id = ? and version = ?""")
                 .params(trimmed(entry.prefix()), trimmed(entry.givenNames()), trimmed(entry.familyName()),
                         trimmed(entry.specialty()), trimmed(entry.npi()), trimmed(entry.phone()), trimmed(entry.fax()),
-                        trimmed(entry.email()), entry.organizationId(), now(), id, entry.version())
+                        trimmed(entry.email()), entry.organizationId(), entries.now(), id, entry.version())
                 .update();
-        return afterChange(id, changed, current);
+        HandEntries.refuseIfStale(changed, "practitioner", current.version());
+        return find(id);
     }
 
     /**
@@ -137,17 +134,7 @@ public class PractitionerDirectory {
     public DirectoryPractitioner activate(UUID id, boolean active, int version) {
         DirectoryPractitioner current = find(id);
         rights.refuseChangeUnlessAdministrator(current.practiceId(), "practitioner " + id);
-        int changed = jdbc.sql("""
-                update practitioner set active = ?, changed_at = ?, version = version + 1 where id = ? and version = ?""")
-                .params(active, now(), id, version).update();
-        return afterChange(id, changed, current);
-    }
-
-    private DirectoryPractitioner afterChange(UUID id, int changed, DirectoryPractitioner current) {
-        if (changed == 0) {
-            throw new StaleVersion("The practitioner was changed by someone else (now version " + current.version()
-                    + "); reload it", current.version());
-        }
+        entries.activate("practitioner", id, active, version, current.version());
         return find(id);
     }
 
@@ -156,10 +143,6 @@ public class PractitionerDirectory {
             throw new InvalidRequest("Invalid organizationId",
                     Map.of("organizationId", "must be an organization of the directory your practice sees"));
         }
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private static DirectoryPractitioner row(ResultSet rs, int n) throws SQLException {

@@ -62,7 +62,7 @@ class PhoneAndAccessibilityBrowserTest {
         team.admin();
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put(team.careManagerUsername(), new ArrayList<>(List.of("/worklist", "/patients", "/patients/" + patient + "/call",
-                "/patients/" + patient + "/time", "/patients/" + patient + "/enrollment", "/care-plans/" + plan)));
+                "/patients/" + patient + "/time", "/patients/" + patient + "/enrollment", "/care-plans/" + plan, "/directory")));
         for (String tab : List.of("summary", "care-plan", "assessments", "time", "care-team", "documents", "audit")) {
             pages.get(team.careManagerUsername()).add("/patients/" + patient + "?tab=" + tab);
         }

@@ -165,6 +165,32 @@ class CareTeamApiTests {
                 .as("the same cardiologist twice").containsExactly("member");
     }
 
+    @Test
+    void theEhrsCareTeamIsListedBesideTheTeamWithTheDirectorysWayToReachItsMembers() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "EHR team practice");
+        UUID patient = team.patient("Brandt", "Ilse");
+        UUID shaw = org.careloop.directory.Directory.idFor("Practitioner", "ehr-shaw-" + team.tag);
+        jdbc.sql("insert into practitioner (id, source_key, family_name, given_names, prefix, phone) "
+                + "values (?, ?, 'Shaw', 'Ada', 'Dr.', '617-555-0100')").params(shaw, "ehr-shaw-" + team.tag).update();
+        jdbc.sql("""
+                insert into ehr_care_team (id, patient_id, source_key, status, name, period_start, participants)
+                values (?, ?, 'team-1', 'active', 'Diabetes care team', timestamptz '2025-06-01 12:00+00', cast(? as jsonb))""")
+                .params(UUID.randomUUID(), patient, "[{\"role\": \"Primary care physician\", \"name\": \"Dr. Ada Shaw\", "
+                        + "\"type\": \"Practitioner\", \"directoryId\": \"" + shaw + "\"}, "
+                        + "{\"role\": \"Patient\", \"name\": \"Ilse Brandt\", \"type\": \"Patient\"}]").update();
+
+        JsonNode listing = team.careManager.get("/api/patients/" + patient + "/care-team").json();
+        assertThat(listing.get("fromEhr").size()).as("the patient herself is not a member").isEqualTo(1);
+        JsonNode shawCard = listing.get("fromEhr").get(0);
+        assertThat(shawCard.get("source").asString()).isEqualTo("EHR");
+        assertThat(shawCard.get("name").asString()).isEqualTo("Dr. Ada Shaw");
+        assertThat(shawCard.get("specialty").asString()).isEqualTo("Primary care physician");
+        assertThat(shawCard.get("phone").asString()).isEqualTo("617-555-0100");
+        assertThat(shawCard.get("notes").asString()).isEqualTo("Diabetes care team");
+        assertThat(shawCard.get("activeSince").asString()).isEqualTo("2025-06-01");
+        assertThat(names(listing.get("current"))).doesNotContain("Dr. Ada Shaw");
+    }
+
     private String phoneOf(JsonNode member) {
         return jdbc.sql("select phone from care_team_member where id = ?")
                 .param(UUID.fromString(member.get("id").asString())).query(String.class).single();
