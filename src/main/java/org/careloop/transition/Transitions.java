@@ -25,13 +25,14 @@ import org.careloop.transition.internal.InteractiveContact;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Transitions of care: a patient's transitions as the care team reads them, the contact and the provider's
  * face-to-face visit recorded on one, and the bulk reads the worklist and the billing month make (for patients those
  * modules have already scoped, leaving the audit of what they show to them). Reads and changes of one patient's
- * transitions go through {@link PatientGate}; another practice's transition is not found.
+ * transitions go through {@link PatientGate}; another practice's transition is not found. A change runs in its own
+ * transaction inside the gate, so a refusal stays on the audit trail while the change is rolled back.
  */
 @Service
 public class Transitions {
@@ -57,10 +58,13 @@ public class Transitions {
     private final Staff staff;
     private final ApplicationEventPublisher events;
     private final TransitionSettings settings;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     Transitions(StoredTransitions stored, PatientGate gate, Callers callers, Outreach outreach, Staff staff,
-                ApplicationEventPublisher events, TransitionSettings settings, Clock clock) {
+                ApplicationEventPublisher events, TransitionSettings settings, TransactionTemplate transaction,
+                Clock clock) {
+        this.transaction = transaction;
         this.stored = stored;
         this.gate = gate;
         this.callers = callers;
@@ -78,6 +82,16 @@ public class Transitions {
         return stored.ofPatient(patientId).stream().map(transition -> TransitionView.of(transition, today)).toList();
     }
 
+    /**
+     * The transition a call with the patient should be about now: the latest one still being worked (not complete
+     * nor withdrawn) whose stay ended within the recent-discharge window.
+     */
+    public java.util.Optional<TransitionView> current(UUID patientId) {
+        LocalDate since = LocalDate.now(clock).minusDays(settings.recentDischargeDays());
+        return ofPatient(patientId).stream()
+                .filter(view -> !view.status().isFinal() && !view.dischargedOn().isBefore(since)).findFirst();
+    }
+
     /** One transition of the caller's practices. */
     public TransitionView find(UUID transitionId) {
         Transition transition = ofCaller(transitionId, AuditAction.READ);
@@ -85,65 +99,69 @@ public class Transitions {
         return TransitionView.of(transition, LocalDate.now(clock));
     }
 
-    @Transactional
     public TransitionView recordContact(UUID transitionId, ContactReport report) {
         Transition transition = ofCaller(transitionId, AuditAction.UPDATE);
-        return gate.change(transition.patientId(), AuditAction.UPDATE, RESOURCE, transitionId, access -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            requireVersion(report.version(), problems);
-            Instant occurredAt = report.occurredAt() == null ? clock.instant() : report.occurredAt();
-            if (report.kind() != null && report.outcome() != null
-                    && InteractiveContact.of(report.kind(), report.outcome()) == InteractiveContact.Worth.NOT_COUNTED) {
-                problems.put("kind", "a " + report.kind() + " that ended " + report.outcome()
-                        + " is neither a contact nor an attempt: record a call or a visit");
-            }
-            if (LocalDate.ofInstant(occurredAt, clock.getZone()).isBefore(transition.stay().dischargedOn())) {
-                problems.put("occurredAt", "is before the discharge on " + transition.stay().dischargedOn());
-            }
-            refuse(problems);
-            transition.refuseIfStale(report.version());
-            transition.refuseContactIfDone();
-            // outreach validates kind, outcome and time, and its InteractionRecorded reaches StepsAfterDischarge here
-            outreach.record(transition.patientId(), new NewInteraction(report.kind(), report.outcome(),
-                    List.of("transition of care"), report.notes(), null, report.occurredAt()));
-            return reloaded(transitionId);
-        });
+        return gate.change(transition.patientId(), AuditAction.UPDATE, RESOURCE, transitionId,
+                access -> transaction.execute(status -> contact(transition, report)));
     }
 
-    @Transactional
+    private TransitionView contact(Transition transition, ContactReport report) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        requireVersion(report.version(), problems);
+        Instant occurredAt = report.occurredAt() == null ? clock.instant() : report.occurredAt();
+        if (report.kind() != null && report.outcome() != null
+                && InteractiveContact.of(report.kind(), report.outcome()) == InteractiveContact.Worth.NOT_COUNTED) {
+            problems.put("kind", "a " + report.kind() + " that ended " + report.outcome()
+                    + " is neither a contact nor an attempt: record a call or a visit");
+        }
+        if (LocalDate.ofInstant(occurredAt, clock.getZone()).isBefore(transition.stay().dischargedOn())) {
+            problems.put("occurredAt", "is before the discharge on " + transition.stay().dischargedOn());
+        }
+        refuse(problems);
+        transition.refuseIfStale(report.version());
+        transition.refuseContactIfDone();
+        // outreach validates kind, outcome and time, and its InteractionRecorded reaches StepsAfterDischarge here
+        outreach.record(transition.patientId(), new NewInteraction(report.kind(), report.outcome(),
+                List.of("transition of care"), report.notes(), null, report.occurredAt()));
+        return reloaded(transition.id());
+    }
+
     public TransitionView recordFaceToFace(UUID transitionId, FaceToFaceReport report) {
         Transition transition = ofCaller(transitionId, AuditAction.UPDATE);
-        return gate.change(transition.patientId(), AuditAction.UPDATE, RESOURCE, transitionId, access -> {
-            Caller caller = callers.current();
-            if (!caller.hasRole(Role.PROVIDER)) {
-                throw new AccessDeniedException("Only a provider records the face-to-face visit and its medical "
-                        + "decision making");
-            }
-            Map<String, String> problems = new LinkedHashMap<>();
-            requireVersion(report.version(), problems);
-            LocalDate today = LocalDate.now(clock);
-            LocalDate visited = report.visitedOn();
-            var deadlines = transition.deadlines();
-            if (visited == null) {
-                problems.put("visitedOn", "is required, as yyyy-MM-dd");
-            } else if (visited.isAfter(today)) {
-                problems.put("visitedOn", "cannot be in the future");
-            } else if (visited.isBefore(transition.stay().dischargedOn())) {
-                problems.put("visitedOn", "is before the discharge on " + transition.stay().dischargedOn());
-            } else if (deadlines.periodEndsOn() != null && visited.isAfter(deadlines.periodEndsOn())) {
-                problems.put("visitedOn", "is after the 30-day period, which ended on " + deadlines.periodEndsOn());
-            }
-            if (report.complexity() == null) {
-                problems.put("complexity", "is required: MODERATE or HIGH medical decision making");
-            }
-            refuse(problems);
-            String npi = staff.find(caller.userId()).map(Staff.Person::npi).orElse(null);
-            transition.recordFaceToFace(report.version(), new Transition.FaceToFace(visited, report.complexity(),
-                    caller.userId(), npi));
-            stored.save(transition);
-            transition.pullEvents().forEach(events::publishEvent);
-            return TransitionView.of(transition, today);
-        });
+        return gate.change(transition.patientId(), AuditAction.UPDATE, RESOURCE, transitionId,
+                access -> transaction.execute(status -> faceToFace(transition, report)));
+    }
+
+    private TransitionView faceToFace(Transition transition, FaceToFaceReport report) {
+        Caller caller = callers.current();
+        if (!caller.hasRole(Role.PROVIDER)) {
+            throw new AccessDeniedException("Only a provider records the face-to-face visit and its medical "
+                    + "decision making");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        requireVersion(report.version(), problems);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate visited = report.visitedOn();
+        var deadlines = transition.deadlines();
+        if (visited == null) {
+            problems.put("visitedOn", "is required, as yyyy-MM-dd");
+        } else if (visited.isAfter(today)) {
+            problems.put("visitedOn", "cannot be in the future");
+        } else if (visited.isBefore(transition.stay().dischargedOn())) {
+            problems.put("visitedOn", "is before the discharge on " + transition.stay().dischargedOn());
+        } else if (deadlines.periodEndsOn() != null && visited.isAfter(deadlines.periodEndsOn())) {
+            problems.put("visitedOn", "is after the 30-day period, which ended on " + deadlines.periodEndsOn());
+        }
+        if (report.complexity() == null) {
+            problems.put("complexity", "is required: MODERATE or HIGH medical decision making");
+        }
+        refuse(problems);
+        String npi = staff.find(caller.userId()).map(Staff.Person::npi).orElse(null);
+        transition.recordFaceToFace(report.version(), new Transition.FaceToFace(visited, report.complexity(),
+                caller.userId(), npi));
+        stored.save(transition);
+        transition.pullEvents().forEach(events::publishEvent);
+        return TransitionView.of(transition, today);
     }
 
     /** What each of these patients' open transitions asks of the care manager today, most pressing first. */
