@@ -105,7 +105,7 @@ final class Transition {
         stayChanged = true;
         version++;
         events.add(new TransitionAmended(id, patientId, practiceId, kind, corrected.facility(), corrected.dischargedOn(),
-                recomputed.contactDueBy()));
+                recomputed.contactDueBy(), contactPending()));
     }
 
     void withdraw(String reason, Instant at) {

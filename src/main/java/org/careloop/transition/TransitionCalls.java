@@ -44,8 +44,12 @@ class TransitionCalls {
                 opened.dischargedOn(), opened.contactDueBy());
     }
 
+    /** A correction moves the call that is still owed; a patient already reached gets no new one. */
     @EventListener
     void on(TransitionAmended amended) {
+        if (!amended.contactOwed()) {
+            return;
+        }
         keep(amended.transitionId(), amended.patientId(), amended.practiceId(), amended.kind(), amended.facility(),
                 amended.dischargedOn(), amended.contactDueBy());
     }

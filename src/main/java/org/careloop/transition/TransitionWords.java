@@ -40,9 +40,10 @@ final class TransitionWords {
                 step += attempts == 1 ? " (1 attempt so far)" : " (" + attempts + " attempts so far)";
             }
         } else if (discharge && transition.faceToFace() == null && !today.isAfter(deadlines.faceToFaceDueBy())) {
-            step = "face-to-face visit by " + day(deadlines.faceToFaceDueBy(), today)
+            step = (transition.contactMadeOn().isEmpty() ? transition.attemptsInWindow() + " attempts documented; " : "")
+                    + "face-to-face visit by " + deadlines.faceToFaceDueBy().format(DAY)
                     + (today.isAfter(deadlines.highComplexityVisitBy()) ? ""
-                    : " (" + day(deadlines.highComplexityVisitBy(), today) + " if high complexity)");
+                    : " (" + deadlines.highComplexityVisitBy().format(DAY) + " if high complexity)");
         } else {
             return Optional.empty();
         }
