@@ -6,15 +6,12 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import org.careloop.audit.AuditAction;
-import org.careloop.patient.PatientGate;
 import org.careloop.transition.HospitalEncounterReported.EncounterClass;
 import org.careloop.transition.HospitalEncounterReported.Notice;
 import org.careloop.transition.internal.CommunitySettings;
 import org.careloop.transition.internal.TransitionDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +31,13 @@ class HospitalNotices {
     private static final Logger log = LoggerFactory.getLogger(HospitalNotices.class);
 
     private final StoredTransitions stored;
-    private final PatientGate gate;
-    private final ApplicationEventPublisher events;
+    private final TransitionChanges changes;
     private final TransitionSettings settings;
     private final Clock clock;
 
-    HospitalNotices(StoredTransitions stored, PatientGate gate, ApplicationEventPublisher events,
-                    TransitionSettings settings, Clock clock) {
+    HospitalNotices(StoredTransitions stored, TransitionChanges changes, TransitionSettings settings, Clock clock) {
         this.stored = stored;
-        this.gate = gate;
-        this.events = events;
+        this.changes = changes;
         this.settings = settings;
         this.clock = clock;
     }
@@ -84,7 +78,7 @@ class HospitalNotices {
                 return;
             }
             transition.amend(stay, deadlines(kind, dischargedOn));
-            save(transition, AuditAction.UPDATE);
+            changes.changed(transition);
             return;
         }
         long daysAgo = ChronoUnit.DAYS.between(dischargedOn, LocalDate.now(clock));
@@ -95,8 +89,7 @@ class HospitalNotices {
         }
         Transition opened = Transition.open(notice.patientId(), notice.practiceId(), kind, stay,
                 deadlines(kind, dischargedOn), clock.instant());
-        stored.insert(opened);
-        publish(opened, AuditAction.CREATE);
+        changes.opened(opened);
     }
 
     /** An admission after an ED visit: the visit's follow-up call gives way to the stay's own transition. */
@@ -128,18 +121,7 @@ class HospitalNotices {
             return;
         }
         transition.withdraw(reason, clock.instant());
-        save(transition, AuditAction.UPDATE);
-    }
-
-    private void save(Transition transition, AuditAction action) {
-        stored.save(transition);
-        publish(transition, action);
-    }
-
-    private void publish(Transition transition, AuditAction action) {
-        gate.recordSystemChange(transition.patientId(), transition.practiceId(), action, Transitions.RESOURCE,
-                transition.id());
-        transition.pullEvents().forEach(events::publishEvent);
+        changes.changed(transition);
     }
 
     private static String words(HospitalEncounterReported notice) {

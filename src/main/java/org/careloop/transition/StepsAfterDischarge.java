@@ -5,12 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.careloop.audit.AuditAction;
 import org.careloop.medication.MedicationsReconciled;
 import org.careloop.outreach.InteractionRecorded;
-import org.careloop.patient.PatientGate;
 import org.careloop.transition.internal.InteractiveContact;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,16 +22,13 @@ import org.springframework.stereotype.Component;
 class StepsAfterDischarge {
 
     private final StoredTransitions stored;
-    private final PatientGate gate;
-    private final ApplicationEventPublisher events;
+    private final TransitionChanges changes;
     private final TransitionSettings settings;
     private final Clock clock;
 
-    StepsAfterDischarge(StoredTransitions stored, PatientGate gate, ApplicationEventPublisher events,
-                        TransitionSettings settings, Clock clock) {
+    StepsAfterDischarge(StoredTransitions stored, TransitionChanges changes, TransitionSettings settings, Clock clock) {
         this.stored = stored;
-        this.gate = gate;
-        this.events = events;
+        this.changes = changes;
         this.settings = settings;
         this.clock = clock;
     }
@@ -50,7 +44,7 @@ class StepsAfterDischarge {
             if (transition.recordContact(new Transition.Contact(UUID.randomUUID(), on, recorded.occurredAt(),
                     worth == InteractiveContact.Worth.INTERACTIVE, recorded.kind(), recorded.outcome(),
                     recorded.interactionId(), recorded.staffId()))) {
-                save(transition);
+                changes.changed(transition);
             }
         }
     }
@@ -59,7 +53,7 @@ class StepsAfterDischarge {
     void on(MedicationsReconciled reconciled) {
         for (Transition transition : recent(reconciled.patientId(), reconciled.reconciledOn())) {
             if (transition.recordMedicationReconciliation(reconciled.reconciledOn(), reconciled.reconciliationId())) {
-                save(transition);
+                changes.changed(transition);
             }
         }
     }
@@ -68,12 +62,5 @@ class StepsAfterDischarge {
     private List<Transition> recent(UUID patientId, LocalDate day) {
         return stored.activeOf(List.of(patientId), day.minusDays(settings.recentDischargeDays())).stream()
                 .filter(transition -> !transition.stay().dischargedOn().isAfter(day)).toList();
-    }
-
-    private void save(Transition transition) {
-        stored.save(transition);
-        gate.recordSystemChange(transition.patientId(), transition.practiceId(), AuditAction.UPDATE,
-                Transitions.RESOURCE, transition.id());
-        transition.pullEvents().forEach(events::publishEvent);
     }
 }

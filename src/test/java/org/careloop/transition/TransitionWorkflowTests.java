@@ -266,6 +266,20 @@ class TransitionWorkflowTests {
     }
 
     @Test
+    void aCorrectionAfterThePatientWasReachedOpensNoNewCall() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Late update practice");
+        UUID patient = team.patient("Uhl", "Berta");
+        discharge(team, patient, "V-850", today().minusDays(2), HOME);
+        team.careManager.postJson("/api/patients/" + patient + "/interactions",
+                Map.of("kind", "OUTBOUND_CALL", "outcome", "REACHED"));
+        discharge(team, patient, "V-850", today().minusDays(1), HOME);
+
+        assertThat(onlyTransition(team.careManager, patient).get("dischargedOn").asString())
+                .isEqualTo(today().minusDays(1).toString());
+        assertThat(team.careManager.get("/api/tasks?view=ALL&patient=" + patient).json().size()).isZero();
+    }
+
+    @Test
     void anEdVisitWithoutAdmissionOpensAFollowUpCallThatAnAdmissionFromTheEdWithdraws() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Emergency practice");
         UUID patient = team.patient("Xu", "Wei");

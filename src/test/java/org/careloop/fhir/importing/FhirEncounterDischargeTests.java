@@ -1,4 +1,4 @@
-package org.careloop.transition;
+package org.careloop.fhir.importing;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,13 +43,13 @@ class FhirEncounterDischargeTests {
         LocalDate today = LocalDate.now(CareTeam.ZONE);
         byte[] bundle = bundle("Fhirdis" + team.tag, today.minusDays(2), today.minusDays(41));
 
-        Api.Response imported = team.careManager.post("/fhir", "application/fhir+json", bundle);
+        Api.Response imported = team.careManager.post("/fhir", BundleImportEndpointTests.FHIR_JSON, bundle);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        UUID patient = patientId(imported.json());
+        UUID patient = BundleImportEndpointTests.patientId(imported.json());
         assertThat(jdbc.sql("select count(*) from encounter where patient_id = ?").param(patient).query(Long.class)
                 .single()).as("every encounter is in the chart as before").isEqualTo(4);
 
-        JsonNode transition = TransitionWorkflowTests.onlyTransition(team.careManager, patient);
+        JsonNode transition = onlyTransition(team.careManager, patient);
         assertThat(transition.get("kind").asString()).isEqualTo("DISCHARGE");
         assertThat(transition.get("facility").asString()).isEqualTo("Mercy General Hospital");
         assertThat(transition.get("visitNumber").asString()).isEqualTo("ADM-1001");
@@ -57,23 +57,20 @@ class FhirEncounterDischargeTests {
         assertThat(transition.get("admittedOn").asString()).isEqualTo(today.minusDays(6).toString());
         assertThat(transition.get("dischargeDisposition").get("code").asString()).isEqualTo("home");
         assertThat(transition.get("diagnoses").get(0).get("code").asString()).isEqualTo("I50.9");
-        assertThat(TransitionWorkflowTests.onlyOpenTask(team.careManager, patient).get("title").asString())
+        assertThat(team.careManager.get("/api/tasks?view=MINE&patient=" + patient).json().get(0).get("title").asString())
                 .endsWith("from Mercy General Hospital");
 
-        assertThat(team.careManager.post("/fhir", "application/fhir+json", bundle).status()).isEqualTo(200);
-        JsonNode again = TransitionWorkflowTests.onlyTransition(team.careManager, patient);
+        assertThat(team.careManager.post("/fhir", BundleImportEndpointTests.FHIR_JSON, bundle).status()).isEqualTo(200);
+        JsonNode again = onlyTransition(team.careManager, patient);
         assertThat(again.get("id").asString()).as("the same stay, not a second transition")
                 .isEqualTo(transition.get("id").asString());
     }
 
-    static UUID patientId(JsonNode response) {
-        for (JsonNode entry : response.get("entry")) {
-            String location = entry.path("response").path("location").asString("");
-            if (location.startsWith("Patient/")) {
-                return UUID.fromString(location.substring("Patient/".length()));
-            }
-        }
-        throw new AssertionError("No patient in " + response);
+    /** The patient's one transition, as the care manager reads it. */
+    private static JsonNode onlyTransition(Api careManager, UUID patient) {
+        JsonNode transitions = careManager.get("/api/patients/" + patient + "/transitions").json();
+        assertThat(transitions.size()).as(transitions.toString()).isEqualTo(1);
+        return transitions.get(0);
     }
 
     /** A patient with a recent stay discharged home, an old one, one without a disposition and an office visit. */
