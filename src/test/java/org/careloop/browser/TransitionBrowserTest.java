@@ -94,6 +94,8 @@ class TransitionBrowserTest {
                     + "knows to call for 3 lb in a day. Follow-up visit to book.");
             browser.field("save-interaction").click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("interaction-saved")));
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('interaction-section').scrollIntoView(); window.scrollBy(0, -90);");
             browser.screenshot("transition-contact-recorded");
 
             browser.visit("/worklist");
