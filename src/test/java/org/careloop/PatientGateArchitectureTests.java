@@ -58,7 +58,8 @@ class PatientGateArchitectureTests {
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
                     "caregap", "care_gap",
-                    "careteam", "care_team_member care_contact"));
+                    "careteam", "care_team_member care_contact",
+                    "transition", "transition transition_diagnosis transition_contact"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

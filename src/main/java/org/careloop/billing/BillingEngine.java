@@ -16,6 +16,7 @@ import org.careloop.billing.internal.Prerequisites;
 import org.careloop.billing.internal.RuleBook;
 import org.careloop.billing.internal.TimeBasedPrograms;
 import org.careloop.billing.internal.TimedFamily;
+import org.careloop.billing.internal.TransitionalCare;
 import org.careloop.program.CareProgram;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -84,7 +85,12 @@ public class BillingEngine {
             }
         }
         unenrolledTime(month, refusals);
-        new ClaimEdits(rules, settings).apply(month, lines, refusals);
+        // transitional care is a service, not minutes: the claim edits weigh it like one billed elsewhere (APCM)
+        List<BillingLine> transitional = TransitionalCare.bill(rules, month, refusals);
+        new ClaimEdits(rules, settings).apply(month.alsoBilled(transitional.stream().map(line ->
+                new PatientMonth.OtherService(line.code(), line.dateOfService(), line.billingPractitioner())).toList()),
+                lines, refusals);
+        lines.addAll(transitional);
         return new BillingResult(lines, refusals);
     }
 

@@ -38,17 +38,19 @@ class DemoData implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final DemoMonth month;
     private final DemoCareTeams careTeams;
+    private final DemoTransitions transitions;
     private final boolean enabled;
     private final boolean withMonth;
 
     DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
-             @Value("${careloop.demo-enabled:false}") boolean enabled,
+             DemoTransitions transitions, @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
         this.staff = staff;
         this.events = events;
         this.month = month;
         this.careTeams = careTeams;
+        this.transitions = transitions;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -74,6 +76,8 @@ class DemoData implements ApplicationRunner {
         if (withMonth) {
             month.prepare(riverside.id(), "cm.rivera", "dr.chen", "rn.patel");
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
+            transitions.prepare(riverside.id(), "cm.rivera", "dr.chen");
+            transitions.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             log.info("Demo month prepared for both practices");
         }
         careTeams.prepare(riverside.id(), "cm.rivera", "rn.patel");

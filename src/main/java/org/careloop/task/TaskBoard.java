@@ -190,6 +190,34 @@ public class TaskBoard {
     }
 
     /**
+     * Keeps one open task about the patient for {@code reason} on the system's behalf (a hospital's notice, a
+     * reaction to another module's event): opens it, or, when one is open already, brings its title, notes and due
+     * day up to date. Recorded as the system's change; answers the task's id.
+     */
+    @Transactional
+    public UUID keepOpen(NewTask task, String reason) {
+        UUID fresh = UUID.randomUUID();
+        UUID id = tasks.upsertByReason(fresh, task, reason);
+        gate.recordSystemChange(task.patientId(), task.practiceId(),
+                id.equals(fresh) ? AuditAction.CREATE : AuditAction.UPDATE, RESOURCE, id);
+        return id;
+    }
+
+    /**
+     * Closes the patient's open task for {@code reason}, DONE or CANCELLED, on the system's behalf, with the
+     * {@code note} saying why (the work it asked for was done elsewhere, or is no longer owed). Nothing happens when
+     * none is open.
+     */
+    @Transactional
+    public void closeFor(UUID patientId, UUID practiceId, String reason, TaskStatus status, String note) {
+        if (status != TaskStatus.DONE && status != TaskStatus.CANCELLED) {
+            throw new IllegalArgumentException("A task is closed as DONE or CANCELLED, not " + status);
+        }
+        tasks.closeByReason(patientId, reason, status, note).ifPresent(id ->
+                gate.recordSystemChange(patientId, practiceId, AuditAction.UPDATE, RESOURCE, id));
+    }
+
+    /**
      * Same-day work nobody took in time: every open escalation whose reason starts with {@code reasonPrefix}, of
      * {@code priority}, still waiting in its pool untaken since before {@code window} ago, is raised to STAT (the top
      * of its pool, which still sees it, and of the providers' inbox) with a trigger saying so in {@code detail}. Once

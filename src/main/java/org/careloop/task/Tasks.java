@@ -75,6 +75,37 @@ class Tasks {
                 .param("at", now()).param("reason", reason).update();
     }
 
+    /**
+     * Opens the task for the patient and reason, or updates the open one's title, notes, due day and priority;
+     * answers the id of the one that is open now.
+     */
+    UUID upsertByReason(UUID id, NewTask task, String reason) {
+        return jdbc.sql("""
+                insert into task (id, practice_id, patient_id, title, kind, owner_id, role_pool, due_on, priority, notes,
+                                  source, created_at, reason)
+                values (:id, :practice, :patient, :title, :kind, :owner, :pool, :due, :priority, :notes, :source, :at,
+                        :reason)
+                on conflict (patient_id, reason) where reason is not null and status in ('OPEN', 'IN_PROGRESS')
+                do update set title = excluded.title, notes = excluded.notes, due_on = excluded.due_on,
+                              priority = excluded.priority, version = task.version + 1
+                returning id""")
+                .param("id", id).param("practice", task.practiceId()).param("patient", task.patientId())
+                .param("title", task.title()).param("kind", task.kind().name()).param("owner", task.ownerId())
+                .param("pool", task.rolePool()).param("due", task.dueOn()).param("priority", task.priority().name())
+                .param("notes", task.notes()).param("source", task.source()).param("at", now())
+                .param("reason", reason).query(UUID.class).single();
+    }
+
+    /** Closes the patient's open task for the reason with a note; answers its id when one was open. */
+    Optional<UUID> closeByReason(UUID patientId, String reason, TaskStatus status, String note) {
+        return jdbc.sql("""
+                update task set status = :status, version = version + 1, completed_at = :now, closing_note = :note
+                 where patient_id = :patient and reason = :reason and status in ('OPEN', 'IN_PROGRESS')
+                returning id""")
+                .param("status", status.name()).param("now", now()).param("note", note).param("patient", patientId)
+                .param("reason", reason).query(UUID.class).optional();
+    }
+
     void insertTrigger(UUID taskId, UUID patientId, UUID practiceId, EscalationTrigger trigger) {
         jdbc.sql("""
                 insert into task_trigger (id, task_id, patient_id, practice_id, instrument, score, assessment_id, detail,

@@ -31,6 +31,9 @@ import org.careloop.program.CareProgram;
 import org.careloop.task.OpenWork;
 import org.careloop.task.TaskBoard;
 import org.careloop.timetracking.TimeLedger;
+import org.careloop.transition.TransitionDue;
+import org.careloop.transition.TransitionKind;
+import org.careloop.transition.Transitions;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,13 +56,23 @@ public class Worklist {
     private final BillingReadiness readiness;
     private final CareGaps careGaps;
     private final DeviceDays deviceDays;
+    private final Transitions transitions;
 
     /** Each open care gap ranks the patient a little higher, below any of the month's reasons. */
     static final int CARE_GAP_PRIORITY = 5;
+    /**
+     * A transition's call owed comes before everything else: the 2-business-day window after a discharge closes
+     * whatever else the patient needs, and the first days at home are when readmissions start. A visit still to be
+     * arranged ranks like overdue work's little sister.
+     */
+    static final int TRANSITION_CONTACT_PRIORITY = 2000;
+    static final int TRANSITION_VISIT_PRIORITY = 150;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
              Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
-             Clock clock, BillingReadiness readiness, CareGaps careGaps, DeviceDays deviceDays) {
+             Clock clock, BillingReadiness readiness, CareGaps careGaps, DeviceDays deviceDays,
+             Transitions transitions) {
+        this.transitions = transitions;
         this.careGaps = careGaps;
         this.deviceDays = deviceDays;
         this.readiness = readiness;
@@ -82,7 +95,10 @@ public class Worklist {
         List<PatientRoster.RosterEntry> panel = roster.assignedTo(careManager.userId(), careManager.practiceArray());
         enrollments.openFor(panel.stream().map(PatientRoster.RosterEntry::id).toList())
                 .forEach(e -> enrolled.computeIfAbsent(e.patientId(), id -> new ArrayList<>()).add(e));
-        List<PatientRoster.RosterEntry> patients = panel.stream().filter(p -> enrolled.containsKey(p.id())).toList();
+        // a patient coming home from the hospital is called whether enrolled or not
+        Map<UUID, List<TransitionDue>> due = transitions.dueFor(panel.stream().map(PatientRoster.RosterEntry::id).toList());
+        List<PatientRoster.RosterEntry> patients = panel.stream()
+                .filter(p -> enrolled.containsKey(p.id()) || due.containsKey(p.id())).toList();
         Set<UUID> ids = patients.stream().map(PatientRoster.RosterEntry::id).collect(Collectors.toSet());
 
         Map<UUID, Map<CareProgram, Integer>> minutes = timeLedger.minutesThisMonth(ids, month);
@@ -104,7 +120,8 @@ public class Worklist {
 
         List<WorklistEntry> entries = new ArrayList<>();
         for (PatientRoster.RosterEntry patient : patients) {
-            List<OpenEnrollment> programs = enrolled.get(patient.id());
+            List<OpenEnrollment> programs = enrolled.getOrDefault(patient.id(), List.of());
+            List<TransitionDue> owed = due.getOrDefault(patient.id(), List.of());
             Map<CareProgram, Integer> spent = minutes.getOrDefault(patient.id(), Map.of());
             WorklistEntry.NextStep next = nearest(programs, spent, month);
             OpenWork open = work.getOrDefault(patient.id(), new OpenWork(patient.id(), 0, 0, 0));
@@ -115,15 +132,43 @@ public class Worklist {
                     !spent.isEmpty(), blockers.getOrDefault(patient.id(), List.of())));
             entries.add(new WorklistEntry(patient.id(), patient.displayName(), patient.mrn(), patient.birthDate(),
                     patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
-                    programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),
-                    spent, next, last.lastContactAt(), last.lastReachedAt(), reached.contains(patient.id()),
-                    open.openEscalations(), open.overdue(),
-                    withCareGaps(withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())), gaps.get(patient.id())),
-                    verdict.priority() + CARE_GAP_PRIORITY * gaps.getOrDefault(patient.id(), List.of()).size()));
+                    programsOf(programs, owed), spent, next, last.lastContactAt(), last.lastReachedAt(),
+                    reached.contains(patient.id()), open.openEscalations(), open.overdue(),
+                    withTransitions(owed, withCareGaps(withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())),
+                            gaps.get(patient.id()))),
+                    verdict.priority() + CARE_GAP_PRIORITY * gaps.getOrDefault(patient.id(), List.of()).size()
+                            + transitionPriority(owed)));
         }
         entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
         return gate.listed(AuditAction.READ, "Worklist", entries,
                 entry -> new PatientGate.Listed(entry.patientId(), null, entry.patientId()));
+    }
+
+    /** Enrolled programs by status, and TCM while a discharge is being worked (so the TCM filter finds it). */
+    private static List<String> programsOf(List<OpenEnrollment> programs, List<TransitionDue> owed) {
+        List<String> names = new ArrayList<>(programs.stream()
+                .map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList());
+        if (owed.stream().anyMatch(d -> d.kind() == TransitionKind.DISCHARGE)) {
+            names.add(CareProgram.TCM + " (transition)");
+        }
+        return names;
+    }
+
+    /** "Discharged Tue from Mercy General — contact by Thu" comes first of the reasons. */
+    private static List<String> withTransitions(List<TransitionDue> owed, List<String> reasons) {
+        if (owed.isEmpty()) {
+            return reasons;
+        }
+        List<String> all = new ArrayList<>(owed.stream().map(TransitionDue::reason).toList());
+        all.addAll(reasons);
+        return all;
+    }
+
+    private static int transitionPriority(List<TransitionDue> owed) {
+        if (owed.isEmpty()) {
+            return 0;
+        }
+        return owed.stream().anyMatch(TransitionDue::contactOwed) ? TRANSITION_CONTACT_PRIORITY : TRANSITION_VISIT_PRIORITY;
     }
 
     /** The patient's open care gaps come after the month's reasons: "HbA1c overdue since Mar 3". */

@@ -30,6 +30,8 @@ import org.careloop.patient.PatientRoster;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.MonthEntry;
 import org.careloop.timetracking.TimeLedger;
+import org.careloop.transition.DischargeCare;
+import org.careloop.transition.Transitions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -56,11 +58,15 @@ public class PracticeMonth {
     private final String placeOfService;
     private final DeviceDays deviceDays;
     private final Outreach outreach;
+    private final Transitions transitions;
+    private final java.time.Clock clock;
 
     PracticeMonth(BillingEngine engine, ProgramEnrollments enrollments, ChronicConditionCounts chronicConditions,
                   CarePlanEvidence carePlans, TimeLedger timeLedger, PatientRoster roster, ClaimDetails claims,
                   DiagnosisMap diagnosisMap, @Value("${careloop.billing.place-of-service:11}") String placeOfService,
-                  DeviceDays deviceDays, Outreach outreach) {
+                  DeviceDays deviceDays, Outreach outreach, Transitions transitions, java.time.Clock clock) {
+        this.transitions = transitions;
+        this.clock = clock;
         this.deviceDays = deviceDays;
         this.outreach = outreach;
         this.claims = claims;
@@ -91,8 +97,14 @@ public class PracticeMonth {
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
         Set<UUID> talkedWith = outreach.reachedLiveIn(rpmPatients, month);
 
+        Map<UUID, List<DischargeCare>> discharges = discharges(practiceId, month);
         Set<UUID> involved = new HashSet<>(enrolled.keySet());
         involved.addAll(time.keySet());
+        discharges.forEach((patient, cared) -> {
+            if (cared.stream().anyMatch(care -> YearMonth.from(care.periodEndsOn()).equals(month))) {
+                involved.add(patient);
+            }
+        });
         List<PatientRoster.RosterEntry> ordered = involved.stream().map(patients::get).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(PatientRoster.RosterEntry::familyName)
                         .thenComparing(PatientRoster.RosterEntry::givenNames).thenComparing(PatientRoster.RosterEntry::id))
@@ -114,13 +126,19 @@ public class PracticeMonth {
                             .map(e -> facts(e, plans.getOrDefault(patient.id(), Map.of()))).toList(),
                     time.getOrDefault(patient.id(), List.of()),
                     devicePeriods.containsKey(patient.id()) ? devicePeriods.get(patient.id()).days() : 0, List.of(),
-                    talkedWith.contains(patient.id()));
+                    talkedWith.contains(patient.id()), TransitionalCareClaims.facts(
+                            discharges.getOrDefault(patient.id(), List.of()), LocalDate.now(clock)));
             BillingResult result = engine.evaluate(patientMonth);
             List<ProblemDiagnosis> problems = diagnosed.getOrDefault(patient.id(), List.of());
-            String diagnoses = String.join("; ", Diagnoses.pointers(problems));
+            String chronicDiagnoses = String.join("; ", Diagnoses.pointers(problems));
             Map<CareProgram, String> undiagnosed = new java.util.EnumMap<>(CareProgram.class);
             for (BillingLine line : result.lines()) {
-                Optional<String> refused = Diagnoses.refusal(line.program(), problems);
+                // transitional care is claimed with the diagnoses of the stay, when the hospital coded them
+                Optional<String> ofTheStay = TransitionalCareClaims.diagnoses(line,
+                        discharges.getOrDefault(patient.id(), List.of()));
+                String diagnoses = ofTheStay.orElse(chronicDiagnoses);
+                Optional<String> refused = ofTheStay.isPresent() ? Optional.empty()
+                        : Diagnoses.refusal(line.program(), problems);
                 if (refused.isPresent()) {
                     undiagnosed.putIfAbsent(line.program(), refused.get());
                     continue;
@@ -144,6 +162,12 @@ public class PracticeMonth {
             }
         }
         return new Evaluated(ordered.size(), lines, refusals, involved);
+    }
+
+    /** The practice's discharges whose period ends this month, and those of the 30 days before, by patient. */
+    private Map<UUID, List<DischargeCare>> discharges(UUID practiceId, YearMonth month) {
+        return transitions.dischargesEnding(practiceId, month.atDay(1).minusDays(30), month.atEndOfMonth()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(DischargeCare::patientId));
     }
 
     /** Each patient's chronic problems with their claim diagnoses, as the month close would put them on a claim. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.careloop.program.CareProgram;
+import org.careloop.transition.MedicalDecisionMaking;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,14 @@ public final class RuleBook {
                            LocalDate to, double rate) {
     }
 
+    /**
+     * A transitional care code: the least medical decision making it needs and the last day after the discharge its
+     * face-to-face visit may fall on.
+     */
+    public record TransitionalCareRule(String code, MedicalDecisionMaking decisionMaking, int visitWithinDays,
+                                       LocalDate from, LocalDate to, double rate, String describes) {
+    }
+
     /** Program {@code program} is not billed in a month in which {@code with} is billed. */
     public record ProgramExclusion(CareProgram program, CareProgram with, boolean samePractitionerOnly, LocalDate from,
                                    LocalDate to, String reason) {
@@ -53,7 +62,7 @@ public final class RuleBook {
 
     record Data(List<CodeRule> codes, List<DeviceSupplyRule> deviceSupply, DeviceSetupRule deviceSetup,
                 List<ApcmRule> apcm, List<ProgramExclusion> exclusions, List<ServiceExclusion> serviceExclusions,
-                List<AddOnBase> addOnsNeedingBase) {
+                List<AddOnBase> addOnsNeedingBase, List<TransitionalCareRule> transitionalCare) {
     }
 
     private final Data data;
@@ -82,7 +91,8 @@ public final class RuleBook {
                 filter(data.apcm(), rule -> inForce(rule.from(), rule.to(), day)),
                 filter(data.exclusions(), rule -> inForce(rule.from(), rule.to(), day)),
                 filter(data.serviceExclusions(), rule -> inForce(rule.from(), rule.to(), day)),
-                filter(data.addOnsNeedingBase(), rule -> inForce(rule.from(), rule.to(), day)));
+                filter(data.addOnsNeedingBase(), rule -> inForce(rule.from(), rule.to(), day)),
+                filter(data.transitionalCare(), rule -> inForce(rule.from(), rule.to(), day)));
     }
 
     private static boolean inForce(LocalDate from, LocalDate to, LocalDate day) {
@@ -97,7 +107,7 @@ public final class RuleBook {
     public record MonthRules(List<CodeRule> codes, List<DeviceSupplyRule> deviceSupply,
                              Optional<DeviceSetupRule> deviceSetup, List<ApcmRule> apcm,
                              List<ProgramExclusion> exclusions, List<ServiceExclusion> serviceExclusions,
-                             List<AddOnBase> addOnsNeedingBase) {
+                             List<AddOnBase> addOnsNeedingBase, List<TransitionalCareRule> transitionalCare) {
 
         public Optional<CodeRule> base(String family) {
             return codes.stream().filter(c -> c.family().equals(family) && c.kind() == Kind.BASE).findFirst();

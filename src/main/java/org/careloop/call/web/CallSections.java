@@ -23,6 +23,7 @@ import org.careloop.patient.PatientRegistry;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.RunningTimer;
 import org.careloop.timetracking.Timers;
+import org.careloop.transition.Transitions;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -39,12 +40,14 @@ class CallSections {
     private final Timers timers;
     private final CarePlans carePlans;
     private final Instruments instruments;
+    private final Transitions transitions;
     private final Clock clock;
     private final PatientContacts contacts;
 
     CallSections(PatientRegistry patients, ProgramEnrollments enrollments, Timers timers, CarePlans carePlans,
-                 Instruments instruments, Clock clock, PatientContacts contacts) {
+                 Instruments instruments, Transitions transitions, Clock clock, PatientContacts contacts) {
         this.contacts = contacts;
+        this.transitions = transitions;
         this.clock = clock;
         this.patients = patients;
         this.enrollments = enrollments;
@@ -61,6 +64,8 @@ class CallSections {
         List<CareProgram> programs = enrolledPrograms(patientId);
         model.addAttribute("enrolledPrograms", programs);
         model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0).name());
+        // a patient just home from the hospital gets the transition questions first, whatever the program
+        model.addAttribute("transition", transitions.current(patientId).orElse(null));
         model.addAttribute("timerPrograms", timerPrograms(programs));
         interactionChoices(model);
         if (!model.containsAttribute("form")) {

@@ -16,6 +16,7 @@ import org.careloop.directory.Directory;
 import org.careloop.directory.DirectoryEntries.*;
 import org.careloop.fhir.importing.ImportOutcome.EntryOutcome;
 import org.careloop.fhir.importing.ImportOutcome.Status;
+import org.careloop.fhir.translate.DischargeTranslator;
 import org.careloop.fhir.translate.LocationTranslator;
 import org.careloop.fhir.translate.OrganizationTranslator;
 import org.careloop.fhir.translate.PatientTranslator;
@@ -27,6 +28,8 @@ import org.careloop.patient.ImportedChart;
 import org.careloop.patient.PatientGate;
 import org.careloop.patient.ImportedRecords.StoredChart;
 import org.careloop.patient.ImportedRecords;
+import org.careloop.transition.HospitalEncounterReported;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Organization;
@@ -34,6 +37,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Resource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports FHIR bundles: reads one (skipping what CareLoop does not keep), checks that every reference finds its
  * target, translates and stores it in one database transaction, and audits each patient. A bundle is stored
- * whole or not at all. The web endpoint, the command line and the demo data all come through here.
+ * whole or not at all. The web endpoint, the command line and the demo data all come through here. A discharge among
+ * the bundle's encounters is announced to the transition module once the bundle is stored
+ * ({@link DischargeTranslator}), so a transition never names a stay that was rolled back.
  */
 @Service
 public class BundleImporter {
@@ -56,9 +62,14 @@ public class BundleImporter {
     private final JdbcClient jdbc;
     private final BundleReader deviceReader;
     private final DeviceFeed deviceFeed;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, PatientGate gate,
-                   PlatformTransactionManager transactions, JdbcClient jdbc, DeviceFeed deviceFeed) {
+                   PlatformTransactionManager transactions, JdbcClient jdbc, DeviceFeed deviceFeed,
+                   ApplicationEventPublisher events, java.time.Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.fhir = fhir;
         this.reader = new BundleReader(fhir);
@@ -85,7 +96,10 @@ public class BundleImporter {
     }
 
     ImportOutcome store(ReadBundle bundle, ImportDestination destination) {
-        return transaction.execute(status -> storeInTransaction(bundle, destination));
+        List<HospitalEncounterReported> discharges = new ArrayList<>();
+        ImportOutcome outcome = transaction.execute(status -> storeInTransaction(bundle, destination, discharges));
+        discharges.forEach(events::publishEvent);
+        return outcome;
     }
 
     /**
@@ -93,13 +107,18 @@ public class BundleImporter {
      * crash is simply run again (imports are idempotent), and not waiting on every bundle's flush makes it faster.
      */
     ImportOutcome storeInBulk(ReadBundle bundle, ImportDestination destination) {
-        return transaction.execute(status -> {
+        List<HospitalEncounterReported> discharges = new ArrayList<>();
+        ImportOutcome outcome = transaction.execute(status -> {
             jdbc.sql("set local synchronous_commit = off").update();
-            return storeInTransaction(bundle, destination);
+            return storeInTransaction(bundle, destination, discharges);
         });
+        discharges.forEach(events::publishEvent);
+        return outcome;
     }
 
-    private ImportOutcome storeInTransaction(ReadBundle bundle, ImportDestination destination) {
+    /** Stores the bundle; the discharges among its encounters go to {@code discharges}, to announce after the commit. */
+    private ImportOutcome storeInTransaction(ReadBundle bundle, ImportDestination destination,
+                                             List<HospitalEncounterReported> discharges) {
         if (destination.readingsOnly()) {
             bundle.entries().stream().filter(entry -> !ImportDestination.READINGS.contains(entry.resourceType()))
                     .findFirst().ifPresent(entry -> {
@@ -157,6 +176,12 @@ public class BundleImporter {
         ImportOutcome outcome = new ImportOutcome(bundle.type(), outcomes,
                 stored.values().stream().map(StoredChart::patientId).toList(), bundle.bytes());
         audit(destination, charts, stored);
+        for (BundleEntry entry : bundle.entries()) {
+            if (entry.resource() instanceof Encounter encounter && patientOf.containsKey(entry)) {
+                DischargeTranslator.reported(entry.sourceKey(), encounter, stored.get(patientOf.get(entry)).patientId(),
+                        destination.practiceId(), references, clock.getZone(), clock.instant()).ifPresent(discharges::add);
+            }
+        }
         return outcome;
     }
 
