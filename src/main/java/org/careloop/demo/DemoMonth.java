@@ -166,14 +166,16 @@ class DemoMonth {
      */
     private void bloodPressureCuff(PatientRoster.RosterEntry patient, String careManager, Schedule schedule, int i) {
         LocalDate start;
+        LocalDate last = schedule.today;
         java.util.function.LongPredicate skipped;
         switch (i % 20) {
             case 5 -> { // steady: 25 days into the period, a morning missed every fifth day
                 start = schedule.today.minusDays(24);
                 skipped = n -> n % 5 == 0;
             }
-            case 9 -> { // started two weeks ago, 11 readings so far
-                start = schedule.today.minusDays(13);
+            case 9 -> { // started two weeks ago, 11 readings up to yesterday, whatever the hour the demo starts
+                start = schedule.today.minusDays(14);
+                last = schedule.today.minusDays(1);
                 long first = start.toEpochDay();
                 skipped = n -> (n - first) % 4 == 3;
             }
@@ -184,11 +186,12 @@ class DemoMonth {
             }
         }
         String vendorId = vendorIdOf(patient);
+        LocalDate lastDay = last;
         acting.run(careManager, () -> {
             devices.register(patient.id(), new NewDevice("BP_CUFF", "Omron", "BP7350 Connect", "OM" + (1000 + i),
                     vendorId, start));
             List<DeviceReading> readings = new ArrayList<>();
-            for (LocalDate day = start; !day.isAfter(schedule.today); day = day.plusDays(1)) {
+            for (LocalDate day = start; !day.isAfter(lastDay); day = day.plusDays(1)) {
                 long n = day.toEpochDay();
                 java.time.OffsetDateTime at = day.atTime(7, 30).atZone(schedule.zone).toOffsetDateTime();
                 if (skipped.test(n) || at.toInstant().isAfter(schedule.now)) {
