@@ -57,7 +57,8 @@ class PatientGateArchitectureTests {
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
-                    "caregap", "care_gap"));
+                    "caregap", "care_gap",
+                    "medication", "medication_list medication_list_item"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

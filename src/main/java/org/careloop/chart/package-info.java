@@ -1,7 +1,7 @@
 /**
  * Chart: the patient chart a care manager works from, one page over the modules below it (the registry and
- * clinical record, enrollments, time, billing thresholds, outreach, assessments, safety escalations, monitoring alerts and care plans). It owns no data:
+ * clinical record, enrollments, time, billing thresholds, outreach, assessments, safety escalations, medication lists, monitoring alerts and care plans). It owns no data:
  * every read goes through those modules' services, which scope it to the caller's practices and audit it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "billing", "caregap", "careplan", "enrollment", "identity", "monitoring", "outreach", "patient", "program", "task", "timetracking"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "billing", "caregap", "careplan", "enrollment", "identity", "medication", "monitoring", "outreach", "patient", "program", "task", "timetracking"})
 package org.careloop.chart;

@@ -22,6 +22,7 @@ import org.careloop.careplan.CarePlans;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Staff;
+import org.careloop.medication.MedicationLists;
 import org.careloop.monitoring.Devices;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.ClinicalRecord;
@@ -61,10 +62,13 @@ class TabContents {
     private final Clock clock;
     private final CareGaps careGaps;
     private final Devices devices;
+    private final MedicationLists medicationLists;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices) {
+                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
+                MedicationLists medicationLists) {
+        this.medicationLists = medicationLists;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -98,6 +102,7 @@ class TabContents {
                 model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
                 model.put("devices", devices.list(id));
             }
+            case MEDICATIONS -> model.put("medications", medicationLists.current(id));
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {
                 List<CarePlanSummary> plans = carePlans.forPatient(id);
