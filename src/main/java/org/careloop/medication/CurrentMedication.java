@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One medication on the patient's current list. {@code id} is what a reconciliation answers it by: the item of the
  * last signed list, or the EHR's prescription when it was never reviewed ({@code lastAnswer} and {@code reviewedOn}
@@ -22,6 +24,7 @@ public record CurrentMedication(UUID id, MedicationOrigin origin, UUID importedM
     }
 
     /** Whether a signed list ever covered it. */
+    @JsonProperty
     public boolean reviewed() {
         return reviewedOn != null;
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The patient's current medication list with the warnings on it. {@code version} is the number of the last signed
  * list (0 before the first reconciliation); a reconciliation names the version it was based on. {@code classTable}
@@ -19,6 +21,7 @@ public record CurrentMedications(UUID patientId, int version, LocalDate reconcil
     }
 
     /** Whether a signed list exists: before that the list is the EHR's active prescriptions, unreconciled. */
+    @JsonProperty
     public boolean reconciled() {
         return version > 0;
     }

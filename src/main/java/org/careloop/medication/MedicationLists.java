@@ -3,6 +3,7 @@ package org.careloop.medication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,8 @@ public class MedicationLists {
         Set<UUID> reviewed = latest.isEmpty() ? Set.of() : lists.reviewedPrescriptions(patientId);
         imported.stream().filter(m -> "active".equals(m.status() == null ? null : m.status().toLowerCase(Locale.ROOT)))
                 .filter(m -> !reviewed.contains(m.id()))
+                .sorted(Comparator.comparing((PatientMedication m) -> m.display() == null ? "" : m.display(),
+                        String.CASE_INSENSITIVE_ORDER))
                 .forEach(m -> medications.add(new CurrentMedication(m.id(), MedicationOrigin.EHR, m.id(), m.rxnormCode(),
                         m.display() == null ? "(unnamed medication)" : m.display(), m.dose(), m.authoredAt(), true,
                         null, null, List.of(), null, classNames(table, m.rxnormCode(), m.display()))));

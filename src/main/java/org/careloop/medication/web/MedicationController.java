@@ -31,7 +31,7 @@ class MedicationController {
         this.reconciliation = reconciliation;
     }
 
-    @GetMapping("/api/patients/{id}/medications")
+    @GetMapping("/api/patients/{id}/medication-list")
     @Operation(summary = "The current medication list (last signed list plus EHR prescriptions not yet reviewed) with "
             + "its warnings; version is the list a reconciliation must be based on")
     CurrentMedications current(@PathVariable UUID id) {

@@ -23,7 +23,7 @@ import org.springframework.util.MultiValueMap;
  * ({@code newMedications[3].name}; rows left blank are no medication). It becomes a {@link Reconciliation}, and a
  * refused one is shown again as it was typed.
  */
-record ReconcileForm(MultiValueMap<String, String> values) {
+public record ReconcileForm(MultiValueMap<String, String> values) {
 
     private static final Pattern ANSWER = Pattern.compile("answers\\[(\\d{1,4})]\\.medicationId");
     private static final Pattern NEW = Pattern.compile("newMedications\\[(\\d{1,4})]\\.(name|rxnormCode|dose|note)");
@@ -31,11 +31,11 @@ record ReconcileForm(MultiValueMap<String, String> values) {
     static final List<String> NEW_PARTS = List.of("name", "rxnormCode", "dose", "note");
 
     /** A medication's row as the form shows it. */
-    record AnswerRow(int index, CurrentMedication medication, String answer, String reason, Set<String> barriers) {
+    public record AnswerRow(int index, CurrentMedication medication, String answer, String reason, Set<String> barriers) {
     }
 
     /** A reported medication's row as the form shows it. */
-    record NewRow(int index, String name, String rxnormCode, String dose, String note) {
+    public record NewRow(int index, String name, String rxnormCode, String dose, String note) {
     }
 
     static ReconcileForm blank() {
@@ -104,16 +104,16 @@ record ReconcileForm(MultiValueMap<String, String> values) {
         return rows;
     }
 
-    String minutes() {
+    public String minutes() {
         return first("minutes");
     }
 
-    String program() {
+    public String program() {
         String program = first("program");
         return program == null ? CareProgram.CCM.name() : program;
     }
 
-    String note() {
+    public String note() {
         return first("note");
     }
 
