@@ -59,7 +59,8 @@ class PatientGateArchitectureTests {
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
                     "caregap", "care_gap",
                     "careteam", "care_team_member care_contact",
-                    "transition", "transition transition_diagnosis transition_contact"));
+                    "transition", "transition transition_diagnosis transition_contact",
+                    "medication", "medication_list medication_list_item"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

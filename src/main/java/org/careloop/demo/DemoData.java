@@ -39,11 +39,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMonth month;
     private final DemoCareTeams careTeams;
     private final DemoTransitions transitions;
+    private final DemoMedications medications;
     private final boolean enabled;
     private final boolean withMonth;
 
     DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
-             DemoTransitions transitions, @Value("${careloop.demo-enabled:false}") boolean enabled,
+             DemoTransitions transitions, DemoMedications medications,
+             @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
         this.staff = staff;
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
         this.month = month;
         this.careTeams = careTeams;
         this.transitions = transitions;
+        this.medications = medications;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -78,6 +81,7 @@ class DemoData implements ApplicationRunner {
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             transitions.prepare(riverside.id(), "cm.rivera", "dr.chen");
             transitions.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
+            medications.prepare(riverside.id(), "cm.rivera");
             log.info("Demo month prepared for both practices");
         }
         careTeams.prepare(riverside.id(), "cm.rivera", "rn.patel");

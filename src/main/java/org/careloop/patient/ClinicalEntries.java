@@ -44,6 +44,16 @@ class ClinicalEntries {
                 .param(patient).query(PatientMedication.class).list();
     }
 
+    List<MedicationSupply> medicationSupplies(UUID patient) {
+        return jdbc.sql("""
+                select id as medication_id, supply_starts_on as starts_on, supply_days as days_supply,
+                       supply_quantity as quantity, supply_unit as unit,
+                       coalesce(supply_refills_allowed, 0) as refills_allowed
+                  from medication where patient_id = ? and supply_days is not null and supply_starts_on is not null
+                 order by id""")
+                .param(patient).query(MedicationSupply.class).list();
+    }
+
     List<PatientImmunization> immunizations(UUID patient) {
         return jdbc.sql("""
                 select id, cvx_code, display, status, occurred_at

@@ -41,6 +41,11 @@ public class ClinicalRecord {
         return read(patient, "MedicationRequest", entries::medications);
     }
 
+    /** The supply each prescription ordered, for the prescriptions whose EHR said how many days a fill lasts. */
+    public List<MedicationSupply> medicationSupplies(UUID patient) {
+        return read(patient, "MedicationRequest", entries::medicationSupplies);
+    }
+
     public List<PatientImmunization> immunizations(UUID patient) {
         return read(patient, "Immunization", entries::immunizations);
     }

@@ -25,10 +25,21 @@ public final class ImportedClinicalRecords {
                                   String criticality, String clinicalStatus, String reaction, LocalDate recordedOn) {
     }
 
-    /** A prescription (MedicationRequest) or a patient's own report of taking a medicine (MedicationStatement). */
+    /**
+     * A prescription (MedicationRequest) or a patient's own report of taking a medicine (MedicationStatement);
+     * {@code supply} is what a prescription says about its supply, null when it says nothing.
+     */
     public record ImportedMedication(String sourceKey, String sourceType, String rxnormCode, String display, String dose,
                                      String status, String intent, OffsetDateTime authoredAt, UUID prescriberId,
-                                     String reasonCode, String encounterKey) {
+                                     String reasonCode, String encounterKey, Supply supply) {
+    }
+
+    /**
+     * A prescription's supply (FHIR dispenseRequest): from which day, how many days one fill lasts, how much one fill
+     * is, and how many refills the prescriber allowed (0 when not said). {@code daysSupply} may be null when only a
+     * quantity was given.
+     */
+    public record Supply(LocalDate startsOn, Integer daysSupply, BigDecimal quantity, String unit, int refillsAllowed) {
     }
 
     public record ImportedImmunization(String sourceKey, String cvxCode, String display, String status,

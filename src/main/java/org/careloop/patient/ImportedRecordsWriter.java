@@ -70,11 +70,15 @@ class ImportedRecordsWriter {
     private Set<String> medications(UUID patient, ImportedChart chart) {
         BulkInsert rows = BulkInsert.clinical("medication", "id:uuid", "patient_id:uuid", "source_key", "source_type",
                 "rxnorm_code", "display", "dose", "status", "intent", "authored_at:timestamptz",
-                "prescriber_id:uuid", "reason_code", "encounter_id:uuid");
+                "prescriber_id:uuid", "reason_code", "encounter_id:uuid", "supply_starts_on:date", "supply_days:integer",
+                "supply_quantity:numeric", "supply_unit", "supply_refills_allowed:integer");
         for (ImportedMedication m : chart.medications()) {
+            Supply supply = m.supply();
             rows.add(id(patient, m.sourceKey()), patient, m.sourceKey(), m.sourceType(), m.rxnormCode(), m.display(),
                     m.dose(), m.status(), m.intent(), m.authoredAt(), m.prescriberId(), m.reasonCode(),
-                    id(patient, m.encounterKey()));
+                    id(patient, m.encounterKey()), supply == null ? null : supply.startsOn(),
+                    supply == null ? null : supply.daysSupply(), supply == null ? null : supply.quantity(),
+                    supply == null ? null : supply.unit(), supply == null ? null : supply.refillsAllowed());
         }
         return rows.execute(jdbc);
     }

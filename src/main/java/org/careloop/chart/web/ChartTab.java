@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The tabs of the patient chart, in the order they are shown; the audit tab is for administrators only. */
 enum ChartTab {
-    SUMMARY("summary"), TIMELINE("timeline"), CARE_PLAN("care-plan"), ASSESSMENTS("assessments"), TIME("time"), CARE_TEAM("care-team"),
+    SUMMARY("summary"), MEDICATIONS("medications"), TIMELINE("timeline"), CARE_PLAN("care-plan"), ASSESSMENTS("assessments"), TIME("time"), CARE_TEAM("care-team"),
     DOCUMENTS("documents"), AUDIT("audit");
 
     private final String slug;

@@ -21,6 +21,7 @@ import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careteam.CareTeamOverviews;
 import org.careloop.identity.Staff;
+import org.careloop.medication.MedicationLists;
 import org.careloop.monitoring.Devices;
 import org.careloop.outreach.Outreach;
 import org.careloop.patient.ClinicalRecord;
@@ -54,12 +55,14 @@ class TabContents {
     private final CareGaps careGaps;
     private final Devices devices;
     private final CareTeamOverviews careTeamOverviews;
+    private final MedicationLists medicationLists;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, Staff staff, AuditTrail auditTrail,
                 TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
-                CareTeamOverviews careTeamOverviews) {
+                CareTeamOverviews careTeamOverviews, MedicationLists medicationLists) {
         this.careTeamOverviews = careTeamOverviews;
+        this.medicationLists = medicationLists;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -92,6 +95,7 @@ class TabContents {
                 model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
                 model.put("devices", devices.list(id));
             }
+            case MEDICATIONS -> model.put("medications", medicationLists.current(id));
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {
                 List<CarePlanSummary> plans = carePlans.forPatient(id);
