@@ -57,7 +57,10 @@ class PatientGateArchitectureTests {
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
-                    "caregap", "care_gap"));
+                    "caregap", "care_gap",
+                    "education", "education_material education_assignment education_teach_back",
+                    "appointment", "appointment",
+                    "wishes", "patient_wishes advance_directive advance_directive_copy"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

@@ -4,5 +4,5 @@
  * the contact is recorded, screens are administered, goals are updated, and stopping the timer logs the minutes
  * against the recorded contact. Nothing below depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "enrollment", "outreach", "patient", "program", "timetracking"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"appointment", "assessment", "audit", "careplan", "enrollment", "outreach", "patient", "program", "timetracking", "wishes"})
 package org.careloop.call;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.careloop.appointment.Appointments;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.OpenScreen;
 import org.careloop.audit.AuditAction;
@@ -53,13 +54,16 @@ public class Worklist {
     private final BillingReadiness readiness;
     private final CareGaps careGaps;
     private final DeviceDays deviceDays;
+    private final Appointments appointments;
 
     /** Each open care gap ranks the patient a little higher, below any of the month's reasons. */
     static final int CARE_GAP_PRIORITY = 5;
 
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
              Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
-             Clock clock, BillingReadiness readiness, CareGaps careGaps, DeviceDays deviceDays) {
+             Clock clock, BillingReadiness readiness, CareGaps careGaps, DeviceDays deviceDays,
+             Appointments appointments) {
+        this.appointments = appointments;
         this.careGaps = careGaps;
         this.deviceDays = deviceDays;
         this.readiness = readiness;
@@ -93,6 +97,7 @@ public class Worklist {
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
         Map<UUID, List<String>> gaps = careGaps.overdueReasons(ids);
+        Map<UUID, List<String>> visits = appointments.lines(ids);
         Map<UUID, List<String>> blockers = new HashMap<>();
         Map<UUID, DeviceDays.Period> devicePeriods = new HashMap<>();
         patients.stream().collect(Collectors.groupingBy(PatientRoster.RosterEntry::practiceId,
@@ -118,7 +123,8 @@ public class Worklist {
                     programs.stream().map(e -> e.program() + " (" + e.status().label() + ")").sorted().toList(),
                     spent, next, last.lastContactAt(), last.lastReachedAt(), reached.contains(patient.id()),
                     open.openEscalations(), open.overdue(),
-                    withCareGaps(withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())), gaps.get(patient.id())),
+                    withAppointments(withCareGaps(withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())),
+                            gaps.get(patient.id())), visits.get(patient.id())),
                     verdict.priority() + CARE_GAP_PRIORITY * gaps.getOrDefault(patient.id(), List.of()).size()));
         }
         entries.sort(Comparator.comparingInt(WorklistEntry::priority).reversed().thenComparing(WorklistEntry::name));
@@ -134,6 +140,14 @@ public class Worklist {
         List<String> all = new ArrayList<>(reasons);
         all.addAll(gaps);
         return all;
+    }
+
+    /**
+     * Appointments come last, as lines to plan the call around ("Upcoming: cardiology, Thu 3 Dec 10:30 at Heart
+     * Center — daughter drives") or to ask about ("Cardiology on Tue 1 Dec: outcome not recorded"); they do not rank.
+     */
+    private static List<String> withAppointments(List<String> reasons, List<String> lines) {
+        return withCareGaps(reasons, lines);
     }
 
     /** "11 device days so far; 16 needed by Dec 14": where a device patient stands in the 30-day period. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.appointment.Appointments;
 import org.careloop.assessment.Instrument;
 import org.careloop.assessment.Instruments;
 import org.careloop.careplan.CarePlanView;
@@ -22,6 +23,7 @@ import org.careloop.patient.PatientRegistry;
 import org.careloop.program.CareProgram;
 import org.careloop.timetracking.RunningTimer;
 import org.careloop.timetracking.Timers;
+import org.careloop.wishes.PatientWishes;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -38,10 +40,14 @@ class CallSections {
     private final Timers timers;
     private final CarePlans carePlans;
     private final Instruments instruments;
+    private final PatientWishes wishes;
+    private final Appointments appointments;
     private final Clock clock;
 
     CallSections(PatientRegistry patients, ProgramEnrollments enrollments, Timers timers, CarePlans carePlans,
-                 Instruments instruments, Clock clock) {
+                 Instruments instruments, PatientWishes wishes, Appointments appointments, Clock clock) {
+        this.wishes = wishes;
+        this.appointments = appointments;
         this.clock = clock;
         this.patients = patients;
         this.enrollments = enrollments;
@@ -54,6 +60,8 @@ class CallSections {
         PatientRecord patient = patients.find(patientId);
         model.addAttribute("patient", patient);
         model.addAttribute("death", patient.death().orElse(null));
+        model.addAttribute("wishes", wishes.of(patientId));
+        model.addAttribute("appointmentLines", appointments.lines(patientId));
         List<CareProgram> programs = enrolledPrograms(patientId);
         model.addAttribute("enrolledPrograms", programs);
         model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0).name());

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.careloop.appointment.Appointments;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
 import org.careloop.audit.AuditTrail;
@@ -19,6 +20,7 @@ import org.careloop.caregap.CareGaps;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
+import org.careloop.education.Education;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
 import org.careloop.identity.Staff;
@@ -43,6 +45,9 @@ class TabContents {
     /** The audit tab shows the latest events; the full trail is searchable through the audit API. */
     static final int AUDIT_EVENTS_SHOWN = 200;
 
+    /** The summary shows the latest appointments; the appointments page has them all. */
+    static final int APPOINTMENTS_SHOWN = 8;
+
     /** A billing practitioner of one of the patient's programs. */
     public record Practitioner(CareProgram program, String name, String credential) {
     }
@@ -61,10 +66,15 @@ class TabContents {
     private final Clock clock;
     private final CareGaps careGaps;
     private final Devices devices;
+    private final Appointments appointments;
+    private final Education education;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices) {
+                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
+                Appointments appointments, Education education) {
+        this.appointments = appointments;
+        this.education = education;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -97,6 +107,8 @@ class TabContents {
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
                 model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
                 model.put("devices", devices.list(id));
+                model.put("appointments", appointments.list(id).stream().limit(APPOINTMENTS_SHOWN).toList());
+                model.put("education", education.forPatient(id));
             }
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {
