@@ -72,6 +72,7 @@ class DemoData implements ApplicationRunner {
         if (withMonth) {
             month.prepare(riverside.id(), "cm.rivera", "dr.chen", "rn.patel");
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
+            events.publishEvent(new DemoMonthPrepared(Map.of(riverside.id(), "cm.rivera", hillcrest.id(), "cm.okafor")));
             log.info("Demo month prepared for both practices");
         }
     }

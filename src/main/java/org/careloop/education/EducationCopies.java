@@ -2,6 +2,8 @@ package org.careloop.education;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -113,7 +115,8 @@ public class EducationCopies {
         context.setVariable("lang", "es".equals(material.language()) ? "es" : "en");
         context.setVariable("patientName", patient.givenNames() + " " + patient.familyName());
         context.setVariable("practiceName", practices.find(assignment.practiceId()).map(p -> p.name()).orElse(""));
-        context.setVariable("printedOn", LocalDate.now(clock));
+        context.setVariable("printedOn", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("MMMM d, yyyy",
+                Locale.forLanguageTag(material.language()))));
         return printer.print("education/patient-copy", context, "the education copy");
     }
 
