@@ -38,9 +38,6 @@ public class Education {
 
     static final String RESOURCE = "EducationAssignment";
 
-    /** A teach-back is recorded as it happens or soon after; one dated further back belongs in a note. */
-    static final Duration LONGEST_DELAY = Duration.ofDays(30);
-
     private final StoredAssignments assignments;
     private final EducationLibrary library;
     private final PatientGate gate;
@@ -78,7 +75,7 @@ public class Education {
         } else if (request.carePlanId() != null && (request.interventionId() == null || request.interventionId().isBlank())) {
             problems.put("interventionId", "is required with carePlanId");
         }
-        refuseAny(problems);
+        TeachBackRules.refuseAny(problems);
         return gate.create(patientId, RESOURCE, access -> {
             gate.refuseIfDeceased(access, "assign education");
             if (material.practiceId() != null && !material.practiceId().equals(access.practiceId())) {
@@ -112,37 +109,22 @@ public class Education {
     @Transactional
     public EducationAssignment recordTeachBack(UUID assignmentId, NewTeachBack request) {
         Instant now = clock.instant();
-        Map<String, String> problems = new LinkedHashMap<>();
-        TaughtTo taughtTo = choice(TaughtTo.class, "taughtTo", request.taughtTo(), problems);
-        TeachBackResult result = choice(TeachBackResult.class, "result", request.result(), problems);
-        Instant at = request.taughtAt() == null ? now : request.taughtAt().toInstant();
-        if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            problems.put("taughtAt", "must not be in the future");
-        } else if (at.isBefore(now.minus(LONGEST_DELAY))) {
-            problems.put("taughtAt", "must be within the last 30 days");
-        }
-        if (request.minutes() != null && (request.minutes() < 1 || request.minutes() > 120)) {
-            problems.put("minutes", "must be from 1 to 120");
-        }
-        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        if (note != null && note.length() > 2000) {
-            problems.put("note", "must be at most 2000 characters");
-        }
-        refuseAny(problems);
+        TeachBackRules.Checked checked = TeachBackRules.check(request, now);
         EducationAssignment stored = assignments.find(assignmentId).orElseThrow(() ->
                 gate.refuse(AuditAction.UPDATE, RESOURCE, assignmentId, "No education assignment " + assignmentId));
         return gate.change(stored.patientId(), AuditAction.UPDATE, RESOURCE, assignmentId, access -> {
-            TeachBack teachBack = new TeachBack(UUID.randomUUID(), callers.current().userId(), null, taughtTo, result,
-                    note, at, request.minutes(), null);
+            TeachBack teachBack = new TeachBack(UUID.randomUUID(), callers.current().userId(), null,
+                    checked.taughtTo(), checked.result(), checked.note(), checked.taughtAt(), checked.minutes(), null);
             EducationAssignment after = stored.taughtBack(request.version() == null ? stored.version()
                     : request.version(), teachBack);
-            if (request.minutes() != null) {
-                teachBack = new TeachBack(teachBack.id(), teachBack.taughtBy(), null, taughtTo, result, note, at,
-                        request.minutes(), logMinutes(stored, teachBack, request.program()));
+            if (checked.minutes() != null) {
+                teachBack = new TeachBack(teachBack.id(), teachBack.taughtBy(), null, teachBack.taughtTo(),
+                        teachBack.result(), teachBack.note(), teachBack.taughtAt(), teachBack.minutes(),
+                        logMinutes(stored, teachBack, request.program()));
             }
             assignments.recordTeachBack(after, teachBack, now);
             events.publishEvent(new TeachBackRecorded(stored.patientId(), stored.practiceId(), stored.id(),
-                    stored.materialTitle(), taughtTo, result, at));
+                    stored.materialTitle(), teachBack.taughtTo(), teachBack.result(), teachBack.taughtAt()));
             return named(assignments.find(assignmentId).orElseThrow());
         });
     }
@@ -199,21 +181,5 @@ public class Education {
     private static String name(Map<UUID, Staff.Person> people, UUID id) {
         Staff.Person person = people.get(id);
         return person == null ? null : person.displayName();
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value, Map<String, String> problems) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim());
-        } catch (IllegalArgumentException unknown) {
-            problems.put(field, "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-            return null;
-        }
-    }
-
-    private static void refuseAny(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
-        }
     }
 }

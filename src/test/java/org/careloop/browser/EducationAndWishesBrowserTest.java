@@ -69,7 +69,8 @@ class EducationAndWishesBrowserTest {
             String form = "teach-back-" + assignment;
             assertThat(browser.text()).contains("Eating less salt").contains("Not yet taught back")
                     .contains("The call timer counts this time.");
-            showCentered(browser, "assignment-" + assignment);
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0])"
+                    + ".scrollIntoView({block: 'start'}); window.scrollBy(0, -90);", "education-section");
             browser.screenshot("education-call-assigned");
 
             browser.field(form + "-to-CAREGIVER").click();

@@ -135,6 +135,11 @@ class EducationApiTests {
                 "interventionId", intervention.get("id").asString()));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
         assertThat(assigned.json().get("intervention").asString()).isEqualTo(intervention.get("description").asString());
+        String editor = team.signIn(team.careManagerUsername()).get("/care-plans/" + plan).body();
+        String teach = "/patients/" + patient + "/education?plan=" + plan + "&amp;intervention=" + intervention.get("id").asString();
+        assertThat(editor).contains(teach);
+        assertThat(team.signIn(team.careManagerUsername()).get(teach.replace("&amp;", "&")).body())
+                .containsPattern("value=\"" + plan + "\\|" + intervention.get("id").asString() + "\"\\s+selected");
 
         assertRefused(team.careManager.postJson("/api/patients/" + patient + "/education", Map.of(
                 "materialId", "high-blood-pressure-en", "carePlanId", plan, "interventionId", "not-on-the-plan")),
