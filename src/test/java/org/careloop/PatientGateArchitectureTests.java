@@ -60,7 +60,10 @@ class PatientGateArchitectureTests {
                     "caregap", "care_gap",
                     "careteam", "care_team_member care_contact",
                     "transition", "transition transition_diagnosis transition_contact",
-                    "medication", "medication_list medication_list_item"));
+                    "medication", "medication_list medication_list_item"),
+            Map.of("education", "education_material education_assignment education_teach_back",
+                    "appointment", "appointment",
+                    "wishes", "patient_wishes advance_directive advance_directive_copy"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

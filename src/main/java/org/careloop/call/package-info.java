@@ -5,5 +5,5 @@
  * authorised), the contact is recorded, screens are administered, goals are updated, and stopping the timer logs the
  * minutes against the recorded contact. Nothing below depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "careteam", "enrollment", "outreach", "patient", "program", "timetracking", "transition"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"appointment", "assessment", "audit", "careplan", "careteam", "enrollment", "outreach", "patient", "program", "timetracking", "transition", "wishes"})
 package org.careloop.call;

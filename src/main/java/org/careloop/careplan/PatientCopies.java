@@ -13,6 +13,7 @@ import org.careloop.identity.Staff;
 import org.careloop.patient.PatientContact;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** The patient's copy of the plan (CMS requires one be given), as a large-type PDF. Each copy is audited as an export. */
@@ -24,10 +25,12 @@ public class PatientCopies {
     private final Practices practices;
     private final Staff staff;
     private final PatientCopyPrinter printer;
+    private final ObjectProvider<WishesForThePlan> wishes;
     private final Clock clock;
 
     PatientCopies(CarePlans plans, PatientRegistry patients, Practices practices, Staff staff,
-                  PatientCopyPrinter printer, Clock clock) {
+                  PatientCopyPrinter printer, ObjectProvider<WishesForThePlan> wishes, Clock clock) {
+        this.wishes = wishes;
         this.plans = plans;
         this.patients = patients;
         this.practices = practices;
@@ -60,7 +63,8 @@ public class PatientCopies {
                 byDueDate.stream().filter(i -> i.responsibleParty().patientSide()).map(PatientCopies::task).toList(),
                 byDueDate.stream().filter(i -> !i.responsibleParty().patientSide()).map(PatientCopies::task).toList(),
                 content.barriers(), content.strengths(), content.preferences(),
-                content.review() == null ? null : content.review().nextReviewOn(), contacts(plan, patient));
+                content.review() == null ? null : content.review().nextReviewOn(), contacts(plan, patient),
+                wishes.stream().flatMap(source -> source.of(plan.patientId()).stream()).findFirst().orElse(null));
     }
 
     private List<PatientCopy.Contact> contacts(CarePlanView plan, PatientRecord patient) {

@@ -7,12 +7,13 @@ import org.careloop.program.CareProgram;
 
 /**
  * The care plan as the patient reads it, in plain words: their goals in their own words first, then what they
- * (and their caregiver) will do, what the care team will do, and whom to call.
+ * (and their caregiver) will do, what the care team will do, whom to call, and what matters to them and their wishes
+ * ({@code wishes}, null when none are recorded).
  */
 public record PatientCopy(String patientName, String practiceName, CareProgram program, int version,
                           LocalDate printedOn, List<Goal> goals, List<String> patientWillDo, List<String> careTeamWillDo,
                           List<String> barriers, List<String> strengths, List<String> preferences,
-                          LocalDate nextReviewOn, List<Contact> contacts) {
+                          LocalDate nextReviewOn, List<Contact> contacts, PlanWishes wishes) {
 
     /** A goal: the patient's words, the measurable target behind them, and how it is going. */
     public record Goal(String inOwnWords, String target, LocalDate byDate, String progress) {

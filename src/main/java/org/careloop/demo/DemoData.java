@@ -82,6 +82,7 @@ class DemoData implements ApplicationRunner {
             transitions.prepare(riverside.id(), "cm.rivera", "dr.chen");
             transitions.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             medications.prepare(riverside.id(), "cm.rivera");
+            events.publishEvent(new DemoMonthPrepared(Map.of(riverside.id(), "cm.rivera", hillcrest.id(), "cm.okafor")));
             log.info("Demo month prepared for both practices");
         }
         careTeams.prepare(riverside.id(), "cm.rivera", "rn.patel");

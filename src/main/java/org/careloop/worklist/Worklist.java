@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.careloop.appointment.Appointments;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.OpenScreen;
 import org.careloop.audit.AuditAction;
@@ -57,6 +58,7 @@ public class Worklist {
     private final CareGaps careGaps;
     private final DeviceDays deviceDays;
     private final Transitions transitions;
+    private final Appointments appointments;
 
     /** Each open care gap ranks the patient a little higher, below any of the month's reasons. */
     static final int CARE_GAP_PRIORITY = 5;
@@ -71,8 +73,9 @@ public class Worklist {
     Worklist(PatientRoster roster, ProgramEnrollments enrollments, TimeLedger timeLedger, Thresholds thresholds,
              Outreach outreach, TaskBoard tasks, Assessments assessments, CarePlanEvidence carePlans, PatientGate gate,
              Clock clock, BillingReadiness readiness, CareGaps careGaps, DeviceDays deviceDays,
-             Transitions transitions) {
+             Transitions transitions, Appointments appointments) {
         this.transitions = transitions;
+        this.appointments = appointments;
         this.careGaps = careGaps;
         this.deviceDays = deviceDays;
         this.readiness = readiness;
@@ -109,6 +112,7 @@ public class Worklist {
                 OpenScreen::patientId, Collectors.mapping(OpenScreen::instrumentTitle, Collectors.toList())));
         Set<UUID> reviewDue = carePlans.dueForReview(ids, today);
         Map<UUID, List<String>> gaps = careGaps.overdueReasons(ids);
+        Map<UUID, List<String>> visits = appointments.lines(ids);
         Map<UUID, List<String>> blockers = new HashMap<>();
         Map<UUID, DeviceDays.Period> devicePeriods = new HashMap<>();
         patients.stream().collect(Collectors.groupingBy(PatientRoster.RosterEntry::practiceId,
@@ -134,8 +138,8 @@ public class Worklist {
                     patient.phone(), patient.bestTimeToCall(), patient.preferredLanguage(),
                     programsOf(programs, owed), spent, next, last.lastContactAt(), last.lastReachedAt(),
                     reached.contains(patient.id()), open.openEscalations(), open.overdue(),
-                    withTransitions(owed, withCareGaps(withDeviceDays(verdict.reasons(), devicePeriods.get(patient.id())),
-                            gaps.get(patient.id()))),
+                    withTransitions(owed, withAppointments(withCareGaps(withDeviceDays(verdict.reasons(),
+                            devicePeriods.get(patient.id())), gaps.get(patient.id())), visits.get(patient.id()))),
                     verdict.priority() + CARE_GAP_PRIORITY * gaps.getOrDefault(patient.id(), List.of()).size()
                             + transitionPriority(owed)));
         }
@@ -179,6 +183,14 @@ public class Worklist {
         List<String> all = new ArrayList<>(reasons);
         all.addAll(gaps);
         return all;
+    }
+
+    /**
+     * Appointments come last, as lines to plan the call around ("Upcoming: cardiology, Thu 3 Dec 10:30 at Heart
+     * Center — daughter drives") or to ask about ("Cardiology on Tue 1 Dec: outcome not recorded"); they do not rank.
+     */
+    private static List<String> withAppointments(List<String> reasons, List<String> lines) {
+        return withCareGaps(reasons, lines);
     }
 
     /** "11 device days so far; 16 needed by Dec 14": where a device patient stands in the 30-day period. */

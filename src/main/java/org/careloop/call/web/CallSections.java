@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.appointment.Appointments;
 import org.careloop.assessment.Instrument;
 import org.careloop.assessment.Instruments;
 import org.careloop.careplan.CarePlanView;
@@ -24,6 +25,7 @@ import org.careloop.program.CareProgram;
 import org.careloop.timetracking.RunningTimer;
 import org.careloop.timetracking.Timers;
 import org.careloop.transition.Transitions;
+import org.careloop.wishes.PatientWishes;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -41,13 +43,18 @@ class CallSections {
     private final CarePlans carePlans;
     private final Instruments instruments;
     private final Transitions transitions;
+    private final PatientWishes wishes;
+    private final Appointments appointments;
     private final Clock clock;
     private final PatientContacts contacts;
 
     CallSections(PatientRegistry patients, ProgramEnrollments enrollments, Timers timers, CarePlans carePlans,
-                 Instruments instruments, Transitions transitions, Clock clock, PatientContacts contacts) {
+                 Instruments instruments, Transitions transitions, Clock clock, PatientContacts contacts,
+                 PatientWishes wishes, Appointments appointments) {
         this.contacts = contacts;
         this.transitions = transitions;
+        this.wishes = wishes;
+        this.appointments = appointments;
         this.clock = clock;
         this.patients = patients;
         this.enrollments = enrollments;
@@ -61,6 +68,8 @@ class CallSections {
         model.addAttribute("patient", patient);
         model.addAttribute("death", patient.death().orElse(null));
         model.addAttribute("speaking", contacts.whomToSpeakWith(patientId, patient.contacts()));
+        model.addAttribute("wishes", wishes.of(patientId));
+        model.addAttribute("appointmentLines", appointments.lines(patientId));
         List<CareProgram> programs = enrolledPrograms(patientId);
         model.addAttribute("enrolledPrograms", programs);
         model.addAttribute("scriptProgram", programs.isEmpty() ? "GENERAL" : programs.get(0).name());

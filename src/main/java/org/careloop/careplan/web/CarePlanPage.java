@@ -18,11 +18,13 @@ import org.careloop.careplan.CopyMethod;
 import org.careloop.careplan.NewCarePlan;
 import org.careloop.careplan.ResponsibleParty;
 import org.careloop.careplan.SignOff;
+import org.careloop.careplan.WishesForThePlan;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.patient.PatientRegistry;
 import org.careloop.program.CareProgram;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
@@ -49,11 +51,14 @@ class CarePlanPage {
     private final CarePlanHistory history;
     private final MessageSourceAccessor messages;
     private final Callers callers;
+    private final ObjectProvider<WishesForThePlan> wishes;
     private final Clock clock;
 
     CarePlanPage(CarePlanning planning, CarePlans plans, CarePlanTemplates templates, PatientRegistry patients,
-                 CarePlanHistory history, MessageSource messages, Callers callers, Clock clock) {
+                 CarePlanHistory history, MessageSource messages, Callers callers,
+                 ObjectProvider<WishesForThePlan> wishes, Clock clock) {
         this.callers = callers;
+        this.wishes = wishes;
         this.clock = clock;
         this.planning = planning;
         this.plans = plans;
@@ -139,6 +144,8 @@ class CarePlanPage {
             model.addAttribute("reviewErrors", Map.of());
         }
         history.addTo(model, plan, from, to);
+        model.addAttribute("wishes", wishes.stream().flatMap(source -> source.of(plan.patientId()).stream())
+                .findFirst().orElse(null));
         return "careplan/editor";
     }
 

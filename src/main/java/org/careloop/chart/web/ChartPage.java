@@ -12,6 +12,7 @@ import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
+import org.careloop.wishes.PatientWishes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,10 +41,12 @@ class ChartPage {
     private final CarePlans carePlans;
     private final PatientCopies copies;
     private final Callers callers;
+    private final PatientWishes wishes;
     private final Clock clock;
 
     ChartPage(PatientRegistry registry, ChartHeaders headers, TabContents tabs, CarePlans carePlans,
-              PatientCopies copies, Callers callers, Clock clock) {
+              PatientCopies copies, Callers callers, PatientWishes wishes, Clock clock) {
+        this.wishes = wishes;
         this.registry = registry;
         this.headers = headers;
         this.tabs = tabs;
@@ -74,6 +77,7 @@ class ChartPage {
         if (!panelOnly) {
             model.addAttribute("header", headers.of(patient));
             model.addAttribute("medicareId", patient.medicareId());
+            model.addAttribute("wishes", wishes.of(id));
         }
         model.addAttribute("patientId", id);
         model.addAttribute("zone", clock.getZone());

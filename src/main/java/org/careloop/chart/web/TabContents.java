@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.careloop.appointment.Appointments;
 import org.careloop.assessment.Assessments;
 import org.careloop.assessment.RecordedAssessment;
 import org.careloop.audit.AuditTrail;
@@ -20,6 +21,7 @@ import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careteam.CareTeamOverviews;
+import org.careloop.education.Education;
 import org.careloop.identity.Staff;
 import org.careloop.medication.MedicationLists;
 import org.careloop.monitoring.Devices;
@@ -41,6 +43,9 @@ class TabContents {
     /** The audit tab shows the latest events; the full trail is searchable through the audit API. */
     static final int AUDIT_EVENTS_SHOWN = 200;
 
+    /** The summary shows the latest appointments; the appointments page has them all. */
+    static final int APPOINTMENTS_SHOWN = 8;
+
     private final ClinicalRecord clinicalRecord;
     private final Trends trends;
     private final CarePlans carePlans;
@@ -56,13 +61,18 @@ class TabContents {
     private final Devices devices;
     private final CareTeamOverviews careTeamOverviews;
     private final MedicationLists medicationLists;
+    private final Appointments appointments;
+    private final Education education;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, Staff staff, AuditTrail auditTrail,
                 TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
-                CareTeamOverviews careTeamOverviews, MedicationLists medicationLists) {
+                CareTeamOverviews careTeamOverviews, MedicationLists medicationLists, Appointments appointments,
+                Education education) {
         this.careTeamOverviews = careTeamOverviews;
         this.medicationLists = medicationLists;
+        this.appointments = appointments;
+        this.education = education;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -94,6 +104,8 @@ class TabContents {
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
                 model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
                 model.put("devices", devices.list(id));
+                model.put("appointments", appointments.list(id).stream().limit(APPOINTMENTS_SHOWN).toList());
+                model.put("education", education.forPatient(id));
             }
             case MEDICATIONS -> model.put("medications", medicationLists.current(id));
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
