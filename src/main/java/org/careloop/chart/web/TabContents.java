@@ -1,7 +1,6 @@
 package org.careloop.chart.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,8 +18,12 @@ import org.careloop.caregap.CareGaps;
 import org.careloop.careplan.CarePlanSummary;
 import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
+import org.careloop.document.ClinicalDocuments;
+import org.careloop.document.DocumentKind;
 import org.careloop.enrollment.EnrollmentStatus;
 import org.careloop.enrollment.ProgramEnrollments;
+import org.careloop.handoff.HandOff;
+import org.careloop.handoff.HandOffs;
 import org.careloop.identity.Staff;
 import org.careloop.monitoring.Devices;
 import org.careloop.outreach.Outreach;
@@ -61,10 +64,15 @@ class TabContents {
     private final Clock clock;
     private final CareGaps careGaps;
     private final Devices devices;
+    private final HandOffs handOffs;
+    private final ClinicalDocuments documents;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, ProgramEnrollments enrollments, Staff staff, AuditTrail auditTrail,
-                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices) {
+                TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
+                HandOffs handOffs, ClinicalDocuments documents) {
+        this.handOffs = handOffs;
+        this.documents = documents;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -118,11 +126,13 @@ class TabContents {
             }
             case TIME -> {
                 YearMonth month = YearMonth.now(clock);
-                Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
                 model.put("month", month);
                 model.put("time", timeLog.month(id, month));
-                model.put("contacts", outreach.history(id).stream()
-                        .filter(c -> c.occurredAt() != null && !c.occurredAt().isBefore(from)).toList());
+                model.put("contacts", outreach.history(id));
+                model.put("handOffs", handOffs.ofPatient(id).stream().filter(h -> h.interactionId() != null)
+                        .collect(Collectors.groupingBy(HandOff::interactionId)));
+                model.put("mayHandOver", patient.death().isEmpty());
+                model.put("colleagues", handOffs.colleagues(patient.practiceId()));
             }
             case CARE_TEAM -> {
                 model.put("careManager", patient.assignedCareManagerId() == null ? null
@@ -137,7 +147,12 @@ class TabContents {
                 model.put("emergencyContacts", patient.contacts().stream()
                         .filter(c -> c.kind() == PatientContact.Kind.EMERGENCY).toList());
             }
-            case DOCUMENTS -> model.put("plans", carePlans.forPatient(id));
+            case DOCUMENTS -> {
+                model.put("plans", carePlans.forPatient(id));
+                model.put("documents", documents.list(id));
+                model.put("documentKinds", DocumentKind.values());
+                model.put("documentLimits", documents.limits());
+            }
             case AUDIT -> model.put("events", auditTrail.search(id, null, null, null, 0, AUDIT_EVENTS_SHOWN));
         }
         return model;
