@@ -15,9 +15,10 @@ import org.careloop.patient.PatientRecord;
 /**
  * The care plan as a colleague outside the practice reads it: whose plan, which version and who signed it, the
  * problems with their codes, the goals with their targets, who does what by when, what may get in the way, and
- * when the plan is next reviewed. The e-mail's text, its HTML and the attached PDF all say this.
+ * when the plan is next reviewed. The e-mail's text, its HTML and the attached PDF all say this (public for the
+ * template that prints it).
  */
-record PlanSummary(String recipientName, String patientName, LocalDate birthDate, String practiceName,
+public record PlanSummary(String recipientName, String patientName, LocalDate birthDate, String practiceName,
                    String senderName, String program, int version, String status, String signedBy,
                    LocalDate signedOn, List<String> problems, List<String> goals, List<String> interventions,
                    List<String> barriers, List<String> strengths, List<String> preferences, LocalDate nextReviewOn,
@@ -39,7 +40,7 @@ record PlanSummary(String recipientName, String patientName, LocalDate birthDate
     }
 
     /** The subject names the practice and the plan, never the patient: subjects travel where bodies do not. */
-    String subject() {
+    public String subject() {
         return "Care plan shared by " + practiceName + ": " + program + " plan, version " + version;
     }
 
