@@ -86,7 +86,7 @@ class DocumentUploadTests {
 
         String chart = team.signIn(team.careManagerUsername()).htmx("/patients/" + patient + "?tab=documents").body();
         assertThat(chart).contains("St Mary discharge").contains("Discharge summary")
-                .contains("uploaded by Casey " + team.tag).contains("/documents/" + id + "/download");
+                .contains("Uploaded by Casey " + team.tag).contains("/documents/" + id + "/download");
         assertThat(team.signIn(team.careManagerUsername()).bytes("/documents/" + id + "/download").body()).isEqualTo(PDF);
     }
 
