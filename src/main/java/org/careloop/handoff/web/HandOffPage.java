@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.InvalidRequest;
-import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
 import org.careloop.StaleVersion;
 import org.careloop.handoff.HandOff;
@@ -94,7 +93,7 @@ class HandOffPage {
                     new Object[] {String.join("; ", invalid.fields().entrySet().stream()
                             .map(problem -> messages.getMessage("handoff.field." + problem.getKey(), problem.getKey())
                                     + " " + problem.getValue()).toList())}));
-        } catch (NotFound | RefusedTransition refused) {
+        } catch (RefusedTransition refused) {
             redirect.addFlashAttribute("flashError", refused.getMessage());
         }
         return "redirect:" + page;
