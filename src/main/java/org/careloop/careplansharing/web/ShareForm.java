@@ -1,10 +1,8 @@
 package org.careloop.careplansharing.web;
 
-import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
 
-import org.careloop.InvalidRequest;
+import org.careloop.Choices;
 import org.careloop.careplansharing.NewShare;
 import org.careloop.careplansharing.ShareMethod;
 
@@ -12,12 +10,7 @@ import org.careloop.careplansharing.ShareMethod;
 record ShareForm(UUID carePlanId, String recipientName, String email, UUID practitionerId, String method) {
 
     NewShare toNewShare() {
-        ShareMethod chosen = null;
-        if (method != null && !method.isBlank()) {
-            chosen = Arrays.stream(ShareMethod.values()).filter(m -> m.name().equalsIgnoreCase(method.strip()))
-                    .findFirst().orElseThrow(() -> new InvalidRequest("Invalid method", Map.of("method",
-                            "must be EMAIL or FHIR_BUNDLE")));
-        }
-        return new NewShare(carePlanId, recipientName, email, practitionerId, chosen);
+        return new NewShare(carePlanId, recipientName, email, practitionerId,
+                Choices.of(ShareMethod.class, method, "method"));
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Map;
 
+import org.careloop.Choices;
 import org.careloop.InvalidRequest;
 import org.careloop.document.DocumentKind;
 import org.careloop.document.NewDocument;
@@ -16,12 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 record DocumentUploads(MultipartFile file, String kind, String title, String author, String documentDate) {
 
     NewDocument toNewDocument() {
-        DocumentKind chosen = null;
-        if (kind != null && !kind.isBlank()) {
-            chosen = Arrays.stream(DocumentKind.values()).filter(k -> k.name().equalsIgnoreCase(kind.strip()))
-                    .findFirst().orElseThrow(() -> new InvalidRequest("Invalid kind", Map.of("kind",
-                            "must be one of " + Arrays.toString(DocumentKind.values()))));
-        }
+        DocumentKind chosen = Choices.of(DocumentKind.class, kind, "kind");
         LocalDate date = null;
         if (documentDate != null && !documentDate.isBlank()) {
             try {

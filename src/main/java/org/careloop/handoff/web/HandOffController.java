@@ -1,13 +1,13 @@
 package org.careloop.handoff.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.careloop.Choices;
 import org.careloop.InvalidRequest;
 import org.careloop.handoff.HandOff;
 import org.careloop.handoff.HandOffs;
@@ -30,13 +30,7 @@ class HandOffController {
     record HandOverForm(String rolePool, UUID ownerId, String note, LocalDate dueOn, String priority) {
 
         HandOver toHandOver() {
-            TaskPriority chosen = null;
-            if (priority != null && !priority.isBlank()) {
-                chosen = Arrays.stream(TaskPriority.values()).filter(p -> p.name().equalsIgnoreCase(priority.strip()))
-                        .findFirst().orElseThrow(() -> new InvalidRequest("Invalid priority", Map.of("priority",
-                                "must be one of " + Arrays.toString(TaskPriority.values()))));
-            }
-            return new HandOver(rolePool, ownerId, note, dueOn, chosen);
+            return new HandOver(rolePool, ownerId, note, dueOn, Choices.of(TaskPriority.class, priority, "priority"));
         }
     }
 
