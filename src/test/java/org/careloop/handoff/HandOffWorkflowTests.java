@@ -87,7 +87,7 @@ class HandOffWorkflowTests {
     }
 
     @Test
-    void aCallCanBeHandedToANamedColleagueWhoAloneFindsItAsHers() {
+    void aCallCanBeHandedToANamedColleagueWhoAloneFindsItAsHersAndAProviderFindsHandOffsInTheInbox() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Named hand-off practice");
         UUID patient = team.patient("Lindqvist", "Arne");
         String call = call(team.careManager, patient, "Asks whether to keep taking metformin before the scan.");
@@ -102,6 +102,13 @@ class HandOffWorkflowTests {
                 .anyMatch(notes -> notes.contains("keep taking metformin before the scan"));
         assertThat(team.nurse.get("/api/tasks?view=POOL").json().valueStream()
                 .map(t -> t.get("id").asString())).doesNotContain(handed.json().get("task").get("id").asString());
+
+        String toThePool = call(team.careManager, patient, "Wants to know if the MRI contrast is safe with his kidneys.");
+        team.careManager.postJson(handOffs(patient, toThePool), Map.of("rolePool", "PROVIDER"));
+        String inbox = team.signIn(team.providerUsername()).get("/inbox").body();
+        assertThat(inbox).contains("Calls handed over to you")
+                .contains("/handoffs/" + handed.json().get("task").get("id").asString())
+                .contains("The providers&#39; pool").contains(">You<");
     }
 
     @Test
