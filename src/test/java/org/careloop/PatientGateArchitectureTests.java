@@ -63,7 +63,9 @@ class PatientGateArchitectureTests {
                     "medication", "medication_list medication_list_item"),
             Map.of("education", "education_material education_assignment education_teach_back",
                     "appointment", "appointment",
-                    "wishes", "patient_wishes advance_directive advance_directive_copy"));
+                    "wishes", "patient_wishes advance_directive advance_directive_copy",
+                    "document", "clinical_document",
+                    "careplansharing", "care_plan_share"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

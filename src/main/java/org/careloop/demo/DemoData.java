@@ -40,11 +40,12 @@ class DemoData implements ApplicationRunner {
     private final DemoCareTeams careTeams;
     private final DemoTransitions transitions;
     private final DemoMedications medications;
+    private final DemoNotes notes;
     private final boolean enabled;
     private final boolean withMonth;
 
     DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
-             DemoTransitions transitions, DemoMedications medications,
+             DemoTransitions transitions, DemoMedications medications, DemoNotes notes,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
@@ -54,6 +55,7 @@ class DemoData implements ApplicationRunner {
         this.careTeams = careTeams;
         this.transitions = transitions;
         this.medications = medications;
+        this.notes = notes;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -82,6 +84,7 @@ class DemoData implements ApplicationRunner {
             transitions.prepare(riverside.id(), "cm.rivera", "dr.chen");
             transitions.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             medications.prepare(riverside.id(), "cm.rivera");
+            notes.prepare(riverside.id(), "cm.rivera");
             events.publishEvent(new DemoMonthPrepared(Map.of(riverside.id(), "cm.rivera", hillcrest.id(), "cm.okafor")));
             log.info("Demo month prepared for both practices");
         }

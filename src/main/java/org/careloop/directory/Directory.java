@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +50,27 @@ public class Directory {
                 .query((rs, n) -> found.put(new Identifier(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
                 .list();
         return found;
+    }
+
+    private static final String CONTACT = """
+            select p.id, trim(concat_ws(' ', p.prefix, p.given_names, p.family_name)) as name, p.npi,
+                   coalesce(p.email, (select r.email from practitioner_role r
+                                       where r.practitioner_id = p.id and r.email is not null
+                                       order by r.source_key limit 1)) as email
+              from practitioner p""";
+
+    /** One practitioner of the directory, to write to. */
+    public Optional<PractitionerContact> practitioner(UUID id) {
+        return jdbc.sql(CONTACT + " where p.id = ?").param(id).query(PractitionerContact.class).optional();
+    }
+
+    /** Active practitioners whose name contains {@code text} (any case), by family name, at most {@code limit}. */
+    public List<PractitionerContact> practitionersNamed(String text, int limit) {
+        String pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(CONTACT + """
+                 where p.active and concat_ws(' ', p.given_names, p.family_name) ilike ?
+                 order by p.family_name, p.given_names, p.id limit ?""")
+                .params(pattern, Math.max(0, Math.min(limit, 50))).query(PractitionerContact.class).list();
     }
 
     /** Stores the entries; returns the ids of those that were new. */

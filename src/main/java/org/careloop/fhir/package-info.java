@@ -8,5 +8,5 @@
  * the mapping of every failure to a clean OperationOutcome, and the care-gap what-if evaluation of a bundle
  * ({@code /api/care-gaps/evaluate}, translated by {@code translate.CareGapBundles}). No other module speaks FHIR.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "careplan", "caregap", "database", "directory", "identity", "monitoring", "patient", "program", "transition"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"assessment", "audit", "caregap", "careplan", "careplansharing", "database", "directory", "document", "identity", "monitoring", "patient", "program", "transition"})
 package org.careloop.fhir;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.careloop.NotFound;
 import org.careloop.audit.AuditAction;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientGate;
@@ -72,6 +73,13 @@ public class Outreach {
     public List<Interaction> history(UUID patientId) {
         gate.open(patientId, AuditAction.READ, RESOURCE);
         return interactions.ofPatient(patientId);
+    }
+
+    /** One of the patient's contacts (to hand it over, say); another patient's or a missing one is not found. */
+    public Interaction interaction(UUID patientId, UUID interactionId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE, interactionId);
+        return interactions.find(interactionId).filter(found -> found.patientId().equals(patientId))
+                .orElseThrow(() -> new NotFound("No interaction " + interactionId + " for patient " + patientId));
     }
 
     /** Whether an interaction was recorded for this patient (for linking time to the contact it was spent on). */

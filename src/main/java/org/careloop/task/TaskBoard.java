@@ -20,6 +20,7 @@ import org.careloop.audit.AuditAction;
 import org.careloop.identity.Caller;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Role;
+import org.careloop.identity.Staff;
 import org.careloop.patient.PatientGate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,14 @@ public class TaskBoard {
     private final Tasks tasks;
     private final Callers callers;
     private final PatientGate gate;
+    private final Staff staff;
     private final Clock clock;
 
-    TaskBoard(Tasks tasks, Callers callers, PatientGate gate, Clock clock) {
+    TaskBoard(Tasks tasks, Callers callers, PatientGate gate, Staff staff, Clock clock) {
         this.tasks = tasks;
         this.callers = callers;
         this.gate = gate;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -84,6 +87,9 @@ public class TaskBoard {
         if (task.rolePool() != null && !isRole(task.rolePool())) {
             problems.put("rolePool", "must be one of CARE_MANAGER, NURSE, PROVIDER, BILLER, ADMIN");
         }
+        if (task.ownerId() != null && practice != null && !worksIn(task.ownerId(), practice)) {
+            problems.put("ownerId", "must be someone who works in the practice");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
         }
@@ -92,6 +98,18 @@ public class TaskBoard {
                 task.priority() == null ? TaskPriority.ROUTINE : task.priority(), task.notes(), task.source()),
                 caller.userId());
         return tasks.find(id, new UUID[] {practice}).orElseThrow();
+    }
+
+    /**
+     * One task of the caller's practices, with its triggers; a task about a patient is recorded as read. Another
+     * practice's task is not found, exactly like a missing one.
+     */
+    public Task task(UUID id) {
+        Task task = find(id, callers.current().practiceArray());
+        if (task.patientId() != null) {
+            gate.open(task.patientId(), AuditAction.READ, RESOURCE, id);
+        }
+        return task;
     }
 
     /** One task of the caller's practices with its triggers. */
@@ -154,6 +172,9 @@ public class TaskBoard {
         }
         if (closing && task.closesWithDisposition()) {
             tasks.recordClosure(id, change.disposition(), change.closingNote().trim(), caller.userId());
+        } else if (closing) {
+            // who finished the work (a hand-off says who took the call over) is kept for every task
+            tasks.recordCloser(id, blankToNull(change.closingNote()), caller.userId());
         }
         if (task.patientId() != null) {
             gate.open(task.patientId(), AuditAction.UPDATE, RESOURCE, id);
@@ -253,6 +274,16 @@ public class TaskBoard {
                 task -> new PatientGate.Listed(task.patientId(), task.practiceId(), task.id()));
         return tasks.withTriggers(found.stream()
                 .filter(task -> task.patientId() == null || aboutPatients.contains(task)).toList());
+    }
+
+    /** Whether the person works in the practice in any role: a task is only ever handed to a colleague. */
+    private boolean worksIn(UUID person, UUID practice) {
+        return Arrays.stream(Role.values()).anyMatch(role -> staff.inPractice(practice, role).stream()
+                .anyMatch(member -> member.id().equals(person)));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static boolean isRole(String name) {

@@ -23,7 +23,8 @@ class Tasks {
     static final int MOST = 500;
 
     private static final String COLUMNS = "id, practice_id, patient_id, version, title, kind, owner_id, role_pool, "
-            + "due_on, priority, status, notes, source, created_at, completed_at, reason, disposition, closing_note, closed_by";
+            + "due_on, priority, status, notes, source, created_at, completed_at, reason, disposition, closing_note, closed_by, "
+            + "created_by";
 
     private static final RowMapper<Task> TASK = (rs, row) -> new Task(rs.getObject("id", UUID.class),
             rs.getObject("practice_id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getInt("version"),
@@ -33,7 +34,8 @@ class Tasks {
             rs.getString("notes"), rs.getString("source"), rs.getObject("created_at", OffsetDateTime.class),
             rs.getObject("completed_at", OffsetDateTime.class), rs.getString("reason"),
             rs.getString("disposition") == null ? null : EscalationDisposition.valueOf(rs.getString("disposition")),
-            rs.getString("closing_note"), rs.getObject("closed_by", UUID.class), List.of());
+            rs.getString("closing_note"), rs.getObject("closed_by", UUID.class), List.of(),
+            rs.getObject("created_by", UUID.class));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -198,6 +200,12 @@ class Tasks {
     void recordClosure(UUID id, EscalationDisposition disposition, String note, UUID closedBy) {
         jdbc.sql("update task set disposition = ?, closing_note = ?, closed_by = ? where id = ?")
                 .params(disposition.name(), note, closedBy, id).update();
+    }
+
+    /** Records who closed a task other than an escalation, and their closing note if they left one. */
+    void recordCloser(UUID id, String note, UUID closedBy) {
+        jdbc.sql("update task set closing_note = coalesce(?, closing_note), closed_by = ? where id = ?")
+                .params(note, closedBy, id).update();
     }
 
     /**

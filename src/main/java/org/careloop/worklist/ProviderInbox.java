@@ -24,13 +24,14 @@ import org.careloop.patient.PatientRoster;
 import org.careloop.program.CareProgram;
 import org.careloop.task.Task;
 import org.careloop.task.TaskBoard;
+import org.careloop.task.TaskKind;
 import org.careloop.task.TaskPriority;
 import org.springframework.stereotype.Service;
 
 /**
  * What waits for a provider of the caller's practices: enrollments to attest, care plans sent for sign-off, positive
- * screens nobody followed up (with their score, severity and safety flags), and open escalations. Each line names
- * the patient; every patient shown is audited.
+ * screens nobody followed up (with their score, severity and safety flags), open escalations, and calls handed over to
+ * the providers' pool or to the provider by name. Each line names the patient; every patient shown is audited.
  */
 @Service
 public class ProviderInbox {
@@ -56,13 +57,18 @@ public class ProviderInbox {
                              boolean owned, Patient patient) {
     }
 
+    /** A call a care manager handed over to the providers' pool or to this provider; {@code owned} once taken. */
+    public record HandedOver(UUID taskId, String title, LocalDate dueOn, TaskPriority priority, boolean owned,
+                             Patient patient) {
+    }
+
     /** Who a line is about; {@code name} is empty when the patient is outside the caller's practices. */
     public record Patient(UUID id, String name, String mrn) {
     }
 
-    /** The four lists, oldest or most urgent first. */
+    /** The five lists, oldest or most urgent first. */
     public record Contents(List<EnrollmentToAttest> attestations, List<PlanToSign> plans, List<ScreenToReview> screens,
-                           List<Escalation> escalations) {
+                           List<Escalation> escalations, List<HandedOver> handOffs) {
     }
 
     private static final String SCREEN = "QuestionnaireResponse";
@@ -92,10 +98,14 @@ public class ProviderInbox {
                 .flatMap(practice -> roster.ofPractice(practice).keySet().stream()).collect(Collectors.toSet());
         List<OpenScreen> screens = assessments.openPositiveScreens(practicePatients);
         List<Task> escalations = tasks.openEscalations().stream().filter(task -> task.patientId() != null).toList();
+        List<Task> handOffs = Stream.concat(tasks.list(TaskBoard.View.POOL, null, true).stream(),
+                        tasks.list(TaskBoard.View.MINE, null, true).stream())
+                .filter(task -> task.kind() == TaskKind.HANDOFF && task.patientId() != null).distinct().toList();
         Map<UUID, PatientRoster.RosterEntry> patients = roster.of(Stream.of(
                 attestations.stream().map(AwaitingAttestation::patientId),
                 plans.stream().map(CarePlanSummary::patientId), screens.stream().map(OpenScreen::patientId),
-                escalations.stream().map(Task::patientId)).flatMap(s -> s).collect(Collectors.toSet()),
+                escalations.stream().map(Task::patientId), handOffs.stream().map(Task::patientId))
+                        .flatMap(s -> s).collect(Collectors.toSet()),
                 provider.practiceArray());
         gate.listed(AuditAction.SEARCH, SCREEN, screens, screen -> new PatientGate.Listed(screen.patientId(),
                 practiceOf(patients, screen.patientId()), screen.assessmentId()));
@@ -111,7 +121,9 @@ public class ProviderInbox {
                         screen.administeredAt(), screen.score(), screen.severity(), screen.flags(),
                         patient(patients, screen.patientId()))).toList(),
                 escalations.stream().map(task -> new Escalation(task.id(), task.title(), task.dueOn(), task.priority(),
-                        task.rolePool(), task.ownerId() != null, patient(patients, task.patientId()))).toList());
+                        task.rolePool(), task.ownerId() != null, patient(patients, task.patientId()))).toList(),
+                handOffs.stream().map(task -> new HandedOver(task.id(), task.title(), task.dueOn(), task.priority(),
+                        task.ownerId() != null, patient(patients, task.patientId()))).toList());
     }
 
     private static Patient patient(Map<UUID, PatientRoster.RosterEntry> patients, UUID id) {

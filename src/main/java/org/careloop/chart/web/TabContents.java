@@ -1,7 +1,6 @@
 package org.careloop.chart.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +21,10 @@ import org.careloop.careplan.CarePlanView;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careteam.CareTeamOverviews;
 import org.careloop.education.Education;
+import org.careloop.document.ClinicalDocuments;
+import org.careloop.document.DocumentKind;
+import org.careloop.handoff.HandOff;
+import org.careloop.handoff.HandOffs;
 import org.careloop.identity.Staff;
 import org.careloop.medication.MedicationLists;
 import org.careloop.monitoring.Devices;
@@ -63,16 +66,20 @@ class TabContents {
     private final MedicationLists medicationLists;
     private final Appointments appointments;
     private final Education education;
+    private final HandOffs handOffs;
+    private final ClinicalDocuments documents;
 
     TabContents(ClinicalRecord clinicalRecord, Trends trends, CarePlans carePlans, Assessments assessments,
                 TimeLog timeLog, Outreach outreach, Staff staff, AuditTrail auditTrail,
                 TaskBoard tasks, Timeline timeline, Clock clock, CareGaps careGaps, Devices devices,
                 CareTeamOverviews careTeamOverviews, MedicationLists medicationLists, Appointments appointments,
-                Education education) {
+                Education education, HandOffs handOffs, ClinicalDocuments documents) {
         this.careTeamOverviews = careTeamOverviews;
         this.medicationLists = medicationLists;
         this.appointments = appointments;
         this.education = education;
+        this.handOffs = handOffs;
+        this.documents = documents;
         this.careGaps = careGaps;
         this.devices = devices;
         this.tasks = tasks;
@@ -128,14 +135,21 @@ class TabContents {
             }
             case TIME -> {
                 YearMonth month = YearMonth.now(clock);
-                Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
                 model.put("month", month);
                 model.put("time", timeLog.month(id, month));
-                model.put("contacts", outreach.history(id).stream()
-                        .filter(c -> c.occurredAt() != null && !c.occurredAt().isBefore(from)).toList());
+                model.put("contacts", outreach.history(id));
+                model.put("handOffs", handOffs.ofPatient(id).stream().filter(h -> h.interactionId() != null)
+                        .collect(Collectors.groupingBy(HandOff::interactionId)));
+                model.put("mayHandOver", patient.death().isEmpty());
+                model.put("colleagues", handOffs.colleagues(patient.practiceId()));
             }
             case CARE_TEAM -> model.put("careTeam", careTeamOverviews.of(id));
-            case DOCUMENTS -> model.put("plans", carePlans.forPatient(id));
+            case DOCUMENTS -> {
+                model.put("plans", carePlans.forPatient(id));
+                model.put("documents", documents.list(id));
+                model.put("documentKinds", DocumentKind.values());
+                model.put("documentLimits", documents.limits());
+            }
             case AUDIT -> model.put("events", auditTrail.search(id, null, null, null, 0, AUDIT_EVENTS_SHOWN));
         }
         return model;

@@ -30,7 +30,8 @@ import org.careloop.task.TaskKind;
 
 /**
  * The patient's story on one list, newest first: contacts with their notes, assessments with their scores, safety
- * escalations opened and closed (with the disposition and the note), enrollment moves, care-plan versions and
+ * escalations opened and closed (with the disposition and the note), calls handed over to the nurse or provider and
+ * who finished them, enrollment moves, care-plan versions and
  * signatures, and the death. Composed from each module's public services, which scope every read to the caller's
  * practices and put it on the audit trail; the chart owns no data of its own.
  */
@@ -57,11 +58,16 @@ class Timeline {
     List<TimelineEvent> of(PatientRecord patient, ZoneId zone) {
         UUID id = patient.id();
         List<TimelineEvent> events = new ArrayList<>();
-        List<Task> escalations = tasks.list(TaskBoard.View.ALL, id, false).stream()
-                .filter(task -> task.kind() == TaskKind.ESCALATION).toList();
+        List<Task> patientTasks = tasks.list(TaskBoard.View.ALL, id, false);
+        List<Task> escalations = patientTasks.stream().filter(task -> task.kind() == TaskKind.ESCALATION).toList();
+        List<Task> handOffs = patientTasks.stream().filter(task -> task.kind() == TaskKind.HANDOFF).toList();
         List<Enrollment> programs = enrollments.of(id);
         Set<UUID> people = new HashSet<>();
         escalations.forEach(task -> people.add(task.closedBy()));
+        handOffs.forEach(task -> {
+            people.add(task.createdBy());
+            people.add(task.closedBy());
+        });
         programs.forEach(enrollment -> enrollment.history().forEach(move -> people.add(move.actorId())));
         List<RecordedAssessment> screens = assessments.of(id);
         screens.forEach(screen -> people.add(screen.administeredBy()));
@@ -70,6 +76,7 @@ class Timeline {
         outreach.history(id).forEach(contact -> events.add(contact(contact)));
         screens.forEach(screen -> events.add(assessment(screen, names)));
         escalations.forEach(task -> escalation(task, names, events));
+        handOffs.forEach(task -> handOff(task, names, events));
         programs.forEach(enrollment -> enrollment.history().forEach(move -> events.add(new TimelineEvent(
                 move.at().toInstant(), TimelineEvent.Kind.ENROLLMENT, enrollment.program() + ": "
                 + (move.from() == null ? "" : move.from().label() + " → ") + move.to().label(), move.reason(),
@@ -108,6 +115,18 @@ class Timeline {
             String how = task.disposition() == null ? words(task.status().name()) : words(task.disposition().name());
             events.add(new TimelineEvent(task.completedAt().toInstant(), TimelineEvent.Kind.ESCALATION_CLOSED,
                     "Escalation closed: " + how, task.closingNote(), name(names, task.closedBy())));
+        }
+    }
+
+    /** A call handed over, and once done who finished it with what they did. */
+    private static void handOff(Task task, Map<UUID, Staff.Person> names, List<TimelineEvent> events) {
+        String to = task.rolePool() == null ? "" : " (" + words(task.rolePool()) + " pool)";
+        events.add(new TimelineEvent(task.createdAt().toInstant(), TimelineEvent.Kind.HANDOFF_OPENED,
+                task.title() + to, null, name(names, task.createdBy())));
+        if (!task.isOpen() && task.completedAt() != null) {
+            events.add(new TimelineEvent(task.completedAt().toInstant(), TimelineEvent.Kind.HANDOFF_CLOSED,
+                    "Hand-off " + words(task.status().name()).toLowerCase(Locale.ROOT), task.closingNote(),
+                    name(names, task.closedBy())));
         }
     }
 

@@ -9,7 +9,10 @@ import java.time.Instant;
 public record TimelineEvent(Instant at, Kind kind, String title, String detail, String who) {
 
     /** What the event is; the timeline marks each kind. */
-    public enum Kind { CONTACT, ASSESSMENT, ESCALATION_OPENED, ESCALATION_CLOSED, ENROLLMENT, CARE_PLAN, SIGNATURE, DEATH }
+    public enum Kind {
+        CONTACT, ASSESSMENT, ESCALATION_OPENED, ESCALATION_CLOSED, HANDOFF_OPENED, HANDOFF_CLOSED, ENROLLMENT,
+        CARE_PLAN, SIGNATURE, DEATH
+    }
 
     public String kindName() {
         return kind.name();

@@ -13,10 +13,13 @@ import java.util.function.Supplier;
 import ca.uhn.fhir.context.FhirContext;
 import org.careloop.audit.AuditAction;
 import org.careloop.directory.Directory;
+import org.careloop.document.ClinicalDocuments;
+import org.careloop.document.ImportedDocument;
 import org.careloop.directory.DirectoryEntries.*;
 import org.careloop.fhir.importing.ImportOutcome.EntryOutcome;
 import org.careloop.fhir.importing.ImportOutcome.Status;
 import org.careloop.fhir.translate.DischargeTranslator;
+import org.careloop.fhir.translate.DocumentReferenceTranslator;
 import org.careloop.fhir.translate.LocationTranslator;
 import org.careloop.fhir.translate.OrganizationTranslator;
 import org.careloop.fhir.translate.PatientTranslator;
@@ -30,6 +33,7 @@ import org.careloop.patient.ImportedRecords.StoredChart;
 import org.careloop.patient.ImportedRecords;
 import org.careloop.transition.HospitalEncounterReported;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Organization;
@@ -64,13 +68,15 @@ public class BundleImporter {
     private final DeviceFeed deviceFeed;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final ClinicalDocuments documents;
 
     BundleImporter(FhirContext fhir, Directory directory, ImportedRecords records, PatientGate gate,
                    PlatformTransactionManager transactions, JdbcClient jdbc, DeviceFeed deviceFeed,
-                   ApplicationEventPublisher events, java.time.Clock clock) {
+                   ApplicationEventPublisher events, java.time.Clock clock, ClinicalDocuments documents) {
         this.events = events;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.documents = documents;
         this.fhir = fhir;
         this.reader = new BundleReader(fhir);
         this.deviceReader = new BundleReader(fhir, Set.of("Device"));
@@ -139,6 +145,7 @@ public class BundleImporter {
         List<ImportedPractitioner> practitioners = new ArrayList<>();
         List<ImportedPractitionerRole> roles = new ArrayList<>();
         Map<BundleEntry, BundleEntry> patientOf = new HashMap<>();
+        Map<BundleEntry, List<ImportedDocument>> notes = new LinkedHashMap<>();
         for (BundleEntry entry : bundle.entries()) {
             Resource resource = entry.resource();
             if (resource == null || resource instanceof Patient || resource instanceof Medication) {
@@ -159,6 +166,10 @@ public class BundleImporter {
                     throw Rejection.at(entry, entry.resourceType() + " does not name a Patient of the bundle");
                 }
                 patientOf.put(entry, patient);
+                if (resource instanceof DocumentReference document) {
+                    notes.put(entry, translated(entry, () -> DocumentReferenceTranslator.fromFhir(entry.sourceKey(), document)));
+                    continue;
+                }
                 translated(entry, () -> {
                     ChartAssembly.add(entry, charts.get(patient), references);
                     return null;
@@ -169,9 +180,12 @@ public class BundleImporter {
         Map<BundleEntry, StoredChart> stored = new HashMap<>();
         charts.forEach((entry, chart) -> stored.put(entry,
                 records.store(destination.practiceId(), destination.careManagerId(), chart)));
+        Set<String> newDocuments = DocumentEntries.keep(documents, notes, patientOf, stored, destination);
         List<EntryOutcome> outcomes = new ArrayList<>(bundle.entries().size());
         for (BundleEntry entry : bundle.entries()) {
-            outcomes.add(outcome(entry, stored, patientOf, newEntries));
+            outcomes.add(notes.containsKey(entry)
+                    ? DocumentEntries.outcome(entry, notes.get(entry), stored.get(patientOf.get(entry)), newDocuments)
+                    : outcome(entry, stored, patientOf, newEntries));
         }
         ImportOutcome outcome = new ImportOutcome(bundle.type(), outcomes,
                 stored.values().stream().map(StoredChart::patientId).toList(), bundle.bytes());

@@ -9,16 +9,23 @@ import org.careloop.identity.Role;
  */
 final class ClinicalAccess {
 
-    /** Charts and their tabs, calls, time, enrollment, care plans, registration, the worklist, the provider's inbox. */
+    /**
+     * Charts and their tabs, calls, time, enrollment, care plans, registration, the worklist, the provider's inbox,
+     * clinical documents and hand-offs.
+     */
     static final String[] PAGES = {"/patients", "/patients/**", "/care-plans/**", "/worklist", "/worklist/**",
-            "/inbox", "/inbox/**", "/care-gaps"};
+            "/inbox", "/inbox/**", "/care-gaps", "/documents/**", "/handoffs/**"};
 
     /** What a biller reads on the API, for every method (the services refuse a biller's writes themselves). */
     static final String[] BILLING_DOCUMENTATION_API = {"/api/patients/*/time-entries", "/api/time-entries/**"};
 
-    /** The clinical API: patients and everything under them, care plans, enrollments, the worklist, FHIR. */
+    /**
+     * The clinical API: patients and everything under them, care plans and their shares, enrollments, the worklist,
+     * FHIR, clinical documents and hand-offs.
+     */
     static final String[] API = {"/api/patients/**", "/api/care-plans/**", "/api/care-plan-templates/**",
-            "/api/enrollments/**", "/api/worklist/**", "/api/care-gaps/**", "/fhir/**"};
+            "/api/enrollments/**", "/api/worklist/**", "/api/care-gaps/**", "/fhir/**", "/api/documents/**",
+            "/api/handoffs/**", "/api/care-plan-shares/**"};
 
     static final String[] ROLES = {Role.CARE_MANAGER.name(), Role.NURSE.name(), Role.PROVIDER.name(),
             Role.ADMIN.name()};

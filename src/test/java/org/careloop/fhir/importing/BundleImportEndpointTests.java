@@ -45,10 +45,11 @@ class BundleImportEndpointTests {
         UUID patient = patientId(response);
         Map<String, String> tables = Map.of("Condition", "condition", "Observation", "observation",
                 "Encounter", "encounter", "MedicationRequest", "medication", "Immunization", "immunization",
-                "Procedure", "clinical_procedure", "CarePlan", "ehr_care_plan", "CareTeam", "ehr_care_team");
+                "Procedure", "clinical_procedure", "CarePlan", "ehr_care_plan", "CareTeam", "ehr_care_team",
+                "DocumentReference", "clinical_document");
         tables.forEach((type, table) -> assertThat(rows(table, patient)).as(type).isEqualTo(sent.get(type)));
         String summary = response.get("entry").get(response.get("entry").size() - 1).get("resource").toString();
-        for (String notKept : new String[] {"Claim", "ExplanationOfBenefit", "DiagnosticReport", "DocumentReference",
+        for (String notKept : new String[] {"Claim", "ExplanationOfBenefit", "DiagnosticReport",
                 "SupplyDelivery", "Provenance", "Device", "ImagingStudy", "MedicationAdministration", "Medication"}) {
             assertThat(summary).contains("Not kept: " + sent.get(notKept) + " " + notKept + " (");
         }

@@ -31,9 +31,9 @@ class SyntheaCorpusTests {
 
     static final Path CORPUS = Path.of("..", "shared", "fixtures", "synthea");
     static final List<String> STORED = List.of("Patient", "Encounter", "Condition", "Observation", "MedicationRequest",
-            "Immunization", "Procedure", "CarePlan", "CareTeam", "AllergyIntolerance");
+            "Immunization", "Procedure", "CarePlan", "CareTeam", "AllergyIntolerance", "DocumentReference");
     static final List<String> NOT_KEPT = List.of("DiagnosticReport", "Medication", "MedicationAdministration", "Device",
-            "ImagingStudy", "DocumentReference", "SupplyDelivery", "Claim", "ExplanationOfBenefit", "Provenance");
+            "ImagingStudy", "SupplyDelivery", "Claim", "ExplanationOfBenefit", "Provenance");
 
     @Autowired
     BundleImporter importer;
@@ -77,6 +77,7 @@ class SyntheaCorpusTests {
         assertThat(storedInPractice("observation", practice)).isEqualTo(expected.get("Observation"));
         assertThat(storedInPractice("encounter", practice)).isEqualTo(expected.get("Encounter"));
         assertThat(storedInPractice("condition", practice)).isEqualTo(expected.get("Condition"));
+        assertThat(storedInPractice("clinical_document", practice)).isEqualTo(expected.get("DocumentReference"));
         assertThat(jdbc.sql("select count(*) from patient where practice_id = ?").param(practice).query(Long.class).single())
                 .isEqualTo(patients.size());
     }
