@@ -15,8 +15,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  */
 public final class HtmlToPdf {
 
-    private static final String FONT = "/careplan/fonts/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/careplan/fonts/DejaVuSans-Bold.ttf";
+    private static final String FONT = "/fonts/DejaVuSans.ttf";
+    private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
 
     private HtmlToPdf() {
     }

@@ -1,13 +1,5 @@
 package org.careloop;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-import com.openhtmltopdf.extend.FSSupplier;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.IContext;
@@ -20,9 +12,6 @@ import org.thymeleaf.context.IContext;
 @Component
 public class PdfPrinter {
 
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
-
     private final ITemplateEngine templates;
 
     PdfPrinter(ITemplateEngine templates) {
@@ -31,24 +20,6 @@ public class PdfPrinter {
 
     /** The template (a name under {@code templates/}) rendered with the context, as a PDF; {@code what} names it in errors. */
     public byte[] print(String template, IContext context, String what) {
-        String html = templates.process(template, context);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(font(FONT), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(font(BOLD_FONT), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withProducer("CareLoop");
-            builder.withHtmlContent(html, null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot print " + what, e);
-        }
-        return pdf.toByteArray();
-    }
-
-    private static FSSupplier<InputStream> font(String path) {
-        return () -> PdfPrinter.class.getResourceAsStream(path);
+        return HtmlToPdf.print(templates.process(template, context), what);
     }
 }
