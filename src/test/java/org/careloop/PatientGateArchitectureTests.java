@@ -57,7 +57,10 @@ class PatientGateArchitectureTests {
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
-                    "caregap", "care_gap"));
+                    "caregap", "care_gap",
+                    "community", "community_organization community_location community_service "
+                            + "community_service_location community_schedule",
+                    "referral", "referral referral_move"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

@@ -37,16 +37,18 @@ class DemoData implements ApplicationRunner {
     private final Staff staff;
     private final ApplicationEventPublisher events;
     private final DemoMonth month;
+    private final DemoReferrals referrals;
     private final boolean enabled;
     private final boolean withMonth;
 
-    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month,
+    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoReferrals referrals,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
         this.staff = staff;
         this.events = events;
         this.month = month;
+        this.referrals = referrals;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -72,6 +74,7 @@ class DemoData implements ApplicationRunner {
         if (withMonth) {
             month.prepare(riverside.id(), "cm.rivera", "dr.chen", "rn.patel");
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
+            referrals.prepare(riverside.id(), "cm.rivera");
             log.info("Demo month prepared for both practices");
         }
     }

@@ -190,6 +190,19 @@ public class TaskBoard {
     }
 
     /**
+     * Opens a task the system raised on its own, outside any request (a community referral nobody answered): owned
+     * by {@code task.ownerId()} or in {@code task.rolePool()}, recorded as the system's change. Answers its id.
+     */
+    @Transactional
+    public UUID openForSystem(NewTask task) {
+        UUID id = tasks.insert(task, null);
+        if (task.patientId() != null) {
+            gate.recordSystemChange(task.patientId(), task.practiceId(), AuditAction.CREATE, RESOURCE, id);
+        }
+        return id;
+    }
+
+    /**
      * Same-day work nobody took in time: every open escalation whose reason starts with {@code reasonPrefix}, of
      * {@code priority}, still waiting in its pool untaken since before {@code window} ago, is raised to STAT (the top
      * of its pool, which still sees it, and of the providers' inbox) with a trigger saying so in {@code detail}. Once
