@@ -53,7 +53,7 @@ class HsdsImportTests {
         assertThat(result.get("updated").asInt()).isZero();
         assertThat(result.get("notes").valueStream().map(JsonNode::asString).toList())
                 .anyMatch(note -> note.contains("only the ZIP codes of the area are read") && note.contains("Massachusetts"));
-        JsonNode pantry = service(team.careManager, "food", PANTRY);
+        JsonNode pantry = HsdsPackages.service(team.careManager, "food", PANTRY);
         assertThat(pantry.get("organization").get("name").asString()).isEqualTo("Merrimack Valley Community Food Bank");
         assertThat(pantry.get("categories").valueStream().map(JsonNode::asString).toList()).containsExactly("FOOD");
         assertThat(pantry.get("languages").valueStream().map(JsonNode::asString).toList())
@@ -96,7 +96,7 @@ class HsdsImportTests {
     void aSecondPackageUpdatesTheEntriesOfTheSameHsdsId() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Re-import practice");
         HsdsPackages.importDemo(team.admin(), team.practice);
-        JsonNode before = service(team.careManager, "food", PANTRY);
+        JsonNode before = HsdsPackages.service(team.careManager, "food", PANTRY);
         Map<String, String> files = new LinkedHashMap<>(HsdsPackages.demo());
         files.put("services.csv", files.get("services.csv").replace(PANTRY, "Weekly Food Pantry and Produce Market"));
 
@@ -104,7 +104,7 @@ class HsdsImportTests {
 
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("updated").asInt()).isEqualTo(38);
-        JsonNode after = service(team.careManager, "food", "Weekly Food Pantry and Produce Market");
+        JsonNode after = HsdsPackages.service(team.careManager, "food", "Weekly Food Pantry and Produce Market");
         assertThat(after.get("id").asString()).isEqualTo(before.get("id").asString());
         assertThat(after.get("version").asInt()).isEqualTo(before.get("version").asInt() + 1);
         assertThat(after.get("hours").size()).as("hours are replaced, not doubled").isEqualTo(2);
@@ -134,7 +134,7 @@ class HsdsImportTests {
         CareTeam team = CareTeam.hire(port, practices, staff, "Guarded directory");
         CareTeam other = CareTeam.hire(port, practices, staff, "Other directory");
         HsdsPackages.importDemo(team.admin(), team.practice);
-        JsonNode pantry = service(team.careManager, "food", PANTRY);
+        JsonNode pantry = HsdsPackages.service(team.careManager, "food", PANTRY);
         String path = "/api/community/services/" + pantry.get("id").asString();
 
         assertThat(HsdsPackages.upload(team.careManager, team.practice, HsdsPackages.zip(HsdsPackages.demo())).status())
@@ -153,7 +153,7 @@ class HsdsImportTests {
     void anAdministratorCorrectsAServiceAndAStaleOrBadEditChangesNothing() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Edited directory");
         HsdsPackages.importDemo(team.admin(), team.practice);
-        JsonNode pantry = service(team.careManager, "food", PANTRY);
+        JsonNode pantry = HsdsPackages.service(team.careManager, "food", PANTRY);
         String path = "/api/community/services/" + pantry.get("id").asString();
 
         Api.Response saved = team.admin().putJson(path, edit(pantry, "Weekly Food Pantry (Methuen)"));
@@ -170,14 +170,6 @@ class HsdsImportTests {
         assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
                 .containsExactly("email", "zipCodes[1]");
         assertThat(team.careManager.get(path).json().get("name").asString()).isEqualTo("Weekly Food Pantry (Methuen)");
-    }
-
-    /** The service of that name among the practice's services of a category. */
-    static JsonNode service(Api caller, String category, String name) {
-        Api.Response found = caller.get("/api/community/services?category=" + category);
-        assertThat(found.status()).as(found.toString()).isEqualTo(200);
-        return found.json().valueStream().map(ranked -> ranked.get("service"))
-                .filter(service -> service.get("name").asString().equals(name)).findFirst().orElseThrow();
     }
 
     /** The directory as a care manager reads it, without the ids that differ between practices. */

@@ -77,6 +77,14 @@ public final class HsdsPackages {
                 "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
+    /** The service of that name among the practice's services of a category. */
+    public static tools.jackson.databind.JsonNode service(Api caller, String category, String name) {
+        Api.Response found = caller.get("/api/community/services?category=" + category);
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        return found.json().valueStream().map(ranked -> ranked.get("service"))
+                .filter(service -> service.get("name").asString().equals(name)).findFirst().orElseThrow();
+    }
+
     /** The demo package, imported into the practice: answers the import's result. */
     public static Api.Response importDemo(Api admin, UUID practice) {
         Api.Response imported = upload(admin, practice, zip(demo()));
