@@ -12,7 +12,6 @@ import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.StaleVersion;
 import org.careloop.community.internal.EntryRules;
-import org.careloop.community.internal.LanguageNames;
 import org.careloop.community.internal.ResourceRanking;
 import org.careloop.community.internal.StoredDirectory;
 import org.careloop.identity.Caller;

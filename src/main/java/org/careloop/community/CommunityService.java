@@ -82,7 +82,9 @@ public record CommunityService(UUID id, UUID practiceId, String hsdsId, Organiza
     public record Hours(Set<DayOfWeek> days, LocalTime opensAt, LocalTime closesAt) {
 
         public Hours {
-            days = Set.copyOf(days);
+            java.util.EnumSet<DayOfWeek> ordered = java.util.EnumSet.noneOf(DayOfWeek.class);
+            ordered.addAll(days);
+            days = java.util.Collections.unmodifiableSet(ordered);
         }
 
         public boolean openAt(LocalDateTime local) {

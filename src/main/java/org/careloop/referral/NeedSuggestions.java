@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.careloop.careplan.CarePlans;
 import org.careloop.careplan.OpenSocialNeed;
 import org.careloop.community.CommunityDirectory;
+import org.careloop.community.LanguageNames;
 import org.careloop.community.RankedService;
 import org.careloop.community.ServiceCategory;
 import org.careloop.community.ServiceSearch;
@@ -60,6 +61,7 @@ public class NeedSuggestions {
                     && !r.status().closed()).toList();
             return new NeedSuggestion(need, category.orElse(null), best, open);
         }).toList();
-        return new PatientSuggestions(patientId, zip, patient.preferredLanguage(), needs, made);
+        return new PatientSuggestions(patientId, zip, patient.preferredLanguage() == null ? null
+                : LanguageNames.nameOf(patient.preferredLanguage()), needs, made);
     }
 }

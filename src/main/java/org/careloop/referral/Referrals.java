@@ -230,22 +230,24 @@ public class Referrals {
         return need.orElse(null);
     }
 
+    /** The need's category; for a referral by hand, the category named, else the service's first. */
     private static ServiceCategory category(NewReferral request, OpenSocialNeed need, CommunityService service,
                                             Map<String, String> problems) {
-        if (need != null) {
-            return ServiceCategory.forNeed(need.sdohDomain())
-                    .or(() -> ServiceCategory.of(request.category()))
-                    .orElse(service == null || service.categories().isEmpty() ? ServiceCategory.FINANCIAL_HELP
-                            : service.categories().get(0));
+        Optional<ServiceCategory> chosen = need == null ? Optional.empty() : ServiceCategory.forNeed(need.sdohDomain());
+        if (chosen.isEmpty() && request.category() != null) {
+            chosen = ServiceCategory.of(request.category());
+            if (chosen.isEmpty()) {
+                problems.put("category", "must be one of " + String.join(", ",
+                        java.util.Arrays.stream(ServiceCategory.values()).map(ServiceCategory::code).toList()));
+            }
         }
-        Optional<ServiceCategory> named = ServiceCategory.of(request.category());
-        if (named.isEmpty() && request.category() != null) {
-            problems.put("category", "must be one of " + String.join(", ",
-                    java.util.Arrays.stream(ServiceCategory.values()).map(ServiceCategory::code).toList()));
-        } else if (named.isEmpty() && (service == null || service.categories().isEmpty())) {
-            problems.put("category", "is required for a referral that names no need");
+        if (chosen.isEmpty() && service != null && !service.categories().isEmpty()) {
+            chosen = Optional.of(service.categories().get(0));
         }
-        return named.orElse(service == null || service.categories().isEmpty() ? null : service.categories().get(0));
+        if (chosen.isEmpty()) {
+            problems.putIfAbsent("category", "is required for a referral that names no need");
+        }
+        return chosen.orElse(null);
     }
 
     private UUID careManager(NewReferral request, PatientAccess access, Map<String, String> problems) {

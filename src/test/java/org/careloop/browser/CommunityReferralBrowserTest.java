@@ -59,10 +59,10 @@ class CommunityReferralBrowserTest {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("refer-food-insecurity-0")));
             assertThat(browser.field("community-suggestions").getText()).contains("Food ran out")
                     .contains("Serves ZIP 01844").contains("Speaks Spanish");
+            check(browser, "call page", problems);
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('community-suggestions').scrollIntoView({block: 'start'}); window.scrollBy(0, -120);");
             browser.screenshot("referral-1-call-page-suggestions");
-            check(browser, "call page", problems);
 
             String service = browser.field("refer-food-insecurity-0").getAttribute("href");
             browser.field("refer-food-insecurity-0").click();

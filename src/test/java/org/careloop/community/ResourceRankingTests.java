@@ -73,10 +73,10 @@ class ResourceRankingTests {
 
     @Test
     void aLanguageCodeAndItsNameAreTheSameLanguage() {
-        assertThat(org.careloop.community.internal.LanguageNames.nameOf("es-MX")).isEqualTo("Spanish");
-        assertThat(org.careloop.community.internal.LanguageNames.nameOf("English (United States)")).isEqualTo("English");
-        assertThat(org.careloop.community.internal.LanguageNames.nameOf("haitian Creole")).isEqualTo("Haitian Creole");
-        assertThat(org.careloop.community.internal.LanguageNames.codeOf("Vietnamese")).contains("vi");
+        assertThat(LanguageNames.nameOf("es-MX")).isEqualTo("Spanish");
+        assertThat(LanguageNames.nameOf("English (United States)")).isEqualTo("English");
+        assertThat(LanguageNames.nameOf("haitian Creole")).isEqualTo("Haitian Creole");
+        assertThat(LanguageNames.codeOf("Vietnamese")).contains("vi");
     }
 
     static CommunityService service(String name, List<String> zips, String placeZip, List<String> languages,

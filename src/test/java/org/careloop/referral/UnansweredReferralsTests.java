@@ -41,7 +41,10 @@ class UnansweredReferralsTests {
     JdbcClient jdbc;
 
     @Autowired
-    UnansweredReferrals unanswered;
+    java.util.List<org.careloop.schedule.RecurringJob> jobs;
+
+    @Autowired
+    org.careloop.schedule.AroundEachRun aroundEachRun;
 
     @Test
     void aReferralUnansweredPastFiveBusinessDaysOpensOneFollowUpTaskForItsCareManager() {
@@ -56,8 +59,8 @@ class UnansweredReferralsTests {
         JsonNode old = refer(team, patient, late);
         JsonNode recent = refer(team, patient, referral(pantryId(team), FOOD, "PRINT"));
 
-        unanswered.markUnanswered();
-        unanswered.markUnanswered();
+        runTheJob();
+        runTheJob();
 
         JsonNode marked = team.careManager.get("/api/referrals/" + old.get("id").asString()).json();
         assertThat(marked.get("status").asString()).isEqualTo("NO_RESPONSE");
@@ -83,5 +86,21 @@ class UnansweredReferralsTests {
         JsonNode answered = ReferralFixtures.move(team.careManager, marked, marked.get("version").asInt(), "ACCEPTED",
                 Map.of("note", "Called them: the fax was lost")).json();
         assertThat(answered.get("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theJobIsScheduledOnceForAllInstancesEveryHour() {
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'referral-no-response'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(job().when()).isEqualTo(new org.careloop.schedule.RecurringJob.Every(java.time.Duration.ofHours(1)));
+    }
+
+    /** As the scheduler runs it: as the system, the job named as the actor. */
+    private void runTheJob() {
+        aroundEachRun.run(job(), job().work());
+    }
+
+    private org.careloop.schedule.RecurringJob job() {
+        return jobs.stream().filter(job -> job.name().equals("referral-no-response")).findFirst().orElseThrow();
     }
 }

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.careloop.community.LanguageNames;
 import org.careloop.community.ServiceCategory;
 
 /**

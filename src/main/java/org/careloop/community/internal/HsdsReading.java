@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careloop.community.LanguageNames;
 import org.careloop.community.HsdsProblem;
 import org.careloop.community.ServiceCategory;
 import org.careloop.community.internal.HsdsTables.Row;

@@ -154,7 +154,7 @@ public class HsdsStore {
         List<HsdsContent.Schedule> schedules = jdbc.sql("""
                 select s.hsds_id, l.hsds_id, h.days, h.opens_at, h.closes_at, h.description from community_schedule h
                   join community_service s on s.id = h.service_id left join community_location l on l.id = h.location_id
-                 where s.practice_id = ? order by s.hsds_id, h.opens_at, h.id""").param(practice)
+                 where s.practice_id = ? order by s.hsds_id, h.opens_at, h.closes_at, h.days, h.id""").param(practice)
                 .query((rs, n) -> new HsdsContent.Schedule(rs.getString(1), rs.getString(2), days(rs.getArray(3)),
                         rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getString(6))).list();
         return new HsdsContent(organizations, locations, services, links, schedules, List.of());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.careloop.community.LanguageNames;
 import org.careloop.community.CommunityService;
 import org.careloop.community.RankedService;
 import org.careloop.community.RankedService.Area;

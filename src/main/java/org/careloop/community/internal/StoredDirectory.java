@@ -94,7 +94,7 @@ public class StoredDirectory {
                                 rs.getString(5), rs.getString(6), rs.getString(7), HsdsStore.texts(rs.getArray(8)))))
                 .list();
         Map<UUID, List<CommunityService.Hours>> hours = new HashMap<>();
-        jdbc.sql("select service_id, days, opens_at, closes_at from community_schedule where service_id = any(?) order by opens_at")
+        jdbc.sql("select service_id, days, opens_at, closes_at from community_schedule where service_id = any(?) order by opens_at, closes_at, days, id")
                 .param(ids)
                 .query((rs, n) -> hours.computeIfAbsent(rs.getObject(1, UUID.class), key -> new ArrayList<>())
                         .add(new CommunityService.Hours(HsdsStore.days(rs.getArray(2)), rs.getObject(3, LocalTime.class),

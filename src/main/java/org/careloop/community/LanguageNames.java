@@ -1,4 +1,4 @@
-package org.careloop.community.internal;
+package org.careloop.community;
 
 import java.util.Arrays;
 import java.util.Locale;
