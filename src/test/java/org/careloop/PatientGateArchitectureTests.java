@@ -65,7 +65,10 @@ class PatientGateArchitectureTests {
                     "appointment", "appointment",
                     "wishes", "patient_wishes advance_directive advance_directive_copy",
                     "document", "clinical_document",
-                    "careplansharing", "care_plan_share"));
+                    "careplansharing", "care_plan_share",
+                    "community", "community_organization community_location community_service "
+                            + "community_service_location community_schedule",
+                    "referral", "referral referral_move"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

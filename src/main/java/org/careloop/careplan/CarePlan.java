@@ -76,7 +76,7 @@ final class CarePlan {
     void revise(int basedOnVersion, CarePlanContent revised, String note, String by, Instant at) {
         refuseUnlessLiving("revised");
         refuseIfStale(basedOnVersion);
-        CarePlanContent identified = PlanContentRules.identified(revised);
+        CarePlanContent identified = PlanContentRules.identified(revised).keepingNeedStatusesOf(content);
         PlanContentRules.check(identified);
         refuseChangesToClosedGoals(identified);
         record(identified, note, by, at);
@@ -123,6 +123,17 @@ final class CarePlan {
     void addProblems(List<PlanProblem> problems, String note, String by, Instant at) {
         refuseUnlessLiving("revised");
         record(PlanContentRules.identified(content.withProblemsAdded(problems)), note, by, at);
+    }
+
+    /**
+     * A community referral for a social need closed with its outcome: the need's problem records how far it is met.
+     * The care manager's ongoing work, so the signature stays. Nothing changes when the plan lacks the need.
+     */
+    void recordNeedOutcome(String sdohDomain, NeedStatus status, String note, String by, Instant at) {
+        refuseUnlessLiving("updated");
+        if (content.addressesSocialNeed(sdohDomain)) {
+            record(content.withNeedStatus(sdohDomain, status), note, by, at);
+        }
     }
 
     /** The care manager sends the plan to the practice's providers. */

@@ -31,6 +31,29 @@ public record CarePlanContent(List<PlanProblem> problems, List<PlanGoal> goals, 
         return problems.stream().anyMatch(problem -> sdohDomain.equalsIgnoreCase(problem.sdohDomain()));
     }
 
+    /** The social needs on the plan not (yet) met. */
+    public List<PlanProblem> openSocialNeeds() {
+        return problems.stream().filter(PlanProblem::openSocialNeed).toList();
+    }
+
+    /** The plan with how far the need of this domain is met, on each problem for the domain. */
+    CarePlanContent withNeedStatus(String sdohDomain, NeedStatus status) {
+        return new CarePlanContent(problems.stream().map(problem -> sdohDomain.equalsIgnoreCase(problem.sdohDomain())
+                ? problem.withNeedStatus(status) : problem).toList(), goals, interventions, barriers, strengths,
+                preferences, review);
+    }
+
+    /**
+     * How far each need is met is recorded by closing its referral, not typed in the editor: a problem the editor
+     * sends without a status keeps the one the plan had.
+     */
+    CarePlanContent keepingNeedStatusesOf(CarePlanContent previous) {
+        return new CarePlanContent(problems.stream().map(problem -> problem.needStatus() != null || problem.id() == null
+                ? problem : previous.problems().stream().filter(before -> problem.id().equals(before.id()))
+                        .findFirst().map(before -> problem.withNeedStatus(before.needStatus())).orElse(problem))
+                .toList(), goals, interventions, barriers, strengths, preferences, review);
+    }
+
     CarePlanContent withProblemsAdded(List<PlanProblem> added) {
         List<PlanProblem> all = new ArrayList<>(problems);
         all.addAll(added);

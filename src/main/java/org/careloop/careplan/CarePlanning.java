@@ -163,6 +163,35 @@ public class CarePlanning {
         return change(planId, plan -> plan.complete(by, clock.instant()));
     }
 
+    /**
+     * A community referral for the patient's social need closed with its outcome: every living plan holding the need
+     * records how far it is met, as a new version that keeps the signature. Answers the plans changed (none when no
+     * living plan holds the need).
+     */
+    public List<UUID> recordSocialNeedOutcome(UUID patientId, String sdohDomain, NeedStatus status, String note) {
+        if (sdohDomain == null || status == null) {
+            throw new InvalidRequest("Invalid need outcome", Map.of(sdohDomain == null ? "sdohDomain" : "needStatus",
+                    "is required"));
+        }
+        String by = callers.current().username();
+        return gate.change(patientId, AuditAction.UPDATE, RESOURCE, null, access -> {
+            refuseUnlessCareTeam();
+            return transaction.execute(tx -> {
+                List<UUID> changed = new java.util.ArrayList<>();
+                for (CarePlan plan : plans.livingForPatient(patientId)) {
+                    int before = plan.version();
+                    plan.recordNeedOutcome(sdohDomain, status, note, by, clock.instant());
+                    if (plan.version() != before) {
+                        plans.update(plan);
+                        publish(plan);
+                        changed.add(plan.id());
+                    }
+                }
+                return List.copyOf(changed);
+            });
+        });
+    }
+
     /** Adds problems to every living plan of the patient; used for needs found outside the plan, without a caller. */
     void addToLivingPlans(UUID patientId, UUID practiceId, Consumer<CarePlan> addition) {
         transaction.executeWithoutResult(status -> plans.livingForPatient(patientId).forEach(plan -> {

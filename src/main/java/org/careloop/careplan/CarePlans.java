@@ -48,6 +48,20 @@ public class CarePlans {
         return plans.forPatient(patientId);
     }
 
+    /**
+     * The social needs the patient's living plans hold and that are not met, one per domain (the first plan's words
+     * when several plans name it), for the community resources suggested beside each.
+     */
+    public List<OpenSocialNeed> openSocialNeeds(UUID patientId) {
+        gate.open(patientId, AuditAction.READ, RESOURCE);
+        Map<String, OpenSocialNeed> needs = new java.util.LinkedHashMap<>();
+        plans.livingContents(List.of(patientId)).getOrDefault(patientId, List.of()).stream()
+                .flatMap(content -> content.openSocialNeeds().stream())
+                .forEach(problem -> needs.putIfAbsent(problem.sdohDomain().toLowerCase(java.util.Locale.ROOT),
+                        new OpenSocialNeed(problem.sdohDomain(), problem.description(), problem.needStatus())));
+        return List.copyOf(needs.values());
+    }
+
     /** Every version of the plan, oldest first, with who changed what and when. */
     public List<CarePlanVersion> versions(UUID planId) {
         gate(planId, AuditAction.READ);

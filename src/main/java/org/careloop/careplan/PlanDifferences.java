@@ -13,8 +13,8 @@ import java.util.function.Function;
  * strengths and preferences are matched by their text.
  * <p>
  * Substantive means the provider must sign again: a problem, an intervention or a goal's definition (wording,
- * target, target date) changed. Recording a goal's progress, barriers, strengths, preferences or the review date
- * is the care manager's ongoing work and keeps the signature.
+ * target, target date) changed. Recording a goal's progress, how far a social need is met, barriers, strengths,
+ * preferences or the review date is the care manager's ongoing work and keeps the signature.
  */
 final class PlanDifferences {
 
@@ -37,7 +37,8 @@ final class PlanDifferences {
     }
 
     static boolean substantive(CarePlanContent before, CarePlanContent after) {
-        return !before.problems().equals(after.problems())
+        return !before.problems().stream().map(PlanProblem::definition).toList()
+                        .equals(after.problems().stream().map(PlanProblem::definition).toList())
                 || !before.interventions().equals(after.interventions())
                 || !before.goals().stream().map(PlanGoal::definition).toList()
                         .equals(after.goals().stream().map(PlanGoal::definition).toList());

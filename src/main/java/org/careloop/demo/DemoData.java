@@ -41,11 +41,12 @@ class DemoData implements ApplicationRunner {
     private final DemoTransitions transitions;
     private final DemoMedications medications;
     private final DemoNotes notes;
+    private final DemoReferrals referrals;
     private final boolean enabled;
     private final boolean withMonth;
 
     DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
-             DemoTransitions transitions, DemoMedications medications, DemoNotes notes,
+             DemoTransitions transitions, DemoMedications medications, DemoNotes notes, DemoReferrals referrals,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
         this.transitions = transitions;
         this.medications = medications;
         this.notes = notes;
+        this.referrals = referrals;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -85,6 +87,7 @@ class DemoData implements ApplicationRunner {
             transitions.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             medications.prepare(riverside.id(), "cm.rivera");
             notes.prepare(riverside.id(), "cm.rivera");
+            referrals.prepare(riverside.id(), "cm.rivera");
             events.publishEvent(new DemoMonthPrepared(Map.of(riverside.id(), "cm.rivera", hillcrest.id(), "cm.okafor")));
             log.info("Demo month prepared for both practices");
         }

@@ -225,6 +225,19 @@ public class TaskBoard {
     }
 
     /**
+     * Opens a task the system raised on its own, outside any request (a community referral nobody answered): owned
+     * by {@code task.ownerId()} or in {@code task.rolePool()}, recorded as the system's change. Answers its id.
+     */
+    @Transactional
+    public UUID openForSystem(NewTask task) {
+        UUID id = tasks.insert(task, null);
+        if (task.patientId() != null) {
+            gate.recordSystemChange(task.patientId(), task.practiceId(), AuditAction.CREATE, RESOURCE, id);
+        }
+        return id;
+    }
+
+    /**
      * Closes the patient's open task for {@code reason}, DONE or CANCELLED, on the system's behalf, with the
      * {@code note} saying why (the work it asked for was done elsewhere, or is no longer owed). Nothing happens when
      * none is open.

@@ -62,13 +62,14 @@ class PhoneAndAccessibilityBrowserTest {
         team.admin();
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put(team.careManagerUsername(), new ArrayList<>(List.of("/worklist", "/patients", "/patients/" + patient + "/call",
-                "/patients/" + patient + "/time", "/patients/" + patient + "/enrollment", "/care-plans/" + plan, "/directory")));
+                "/patients/" + patient + "/time", "/patients/" + patient + "/enrollment", "/care-plans/" + plan,
+                "/patients/" + patient + "/referrals/new", "/community?category=food&zip=01844", "/referrals", "/directory")));
         for (String tab : List.of("summary", "care-plan", "assessments", "time", "care-team", "documents", "audit")) {
             pages.get(team.careManagerUsername()).add("/patients/" + patient + "?tab=" + tab);
         }
         pages.put(team.providerUsername(), List.of("/inbox"));
         pages.put("biller." + team.tag, List.of("/billing"));
-        pages.put("admin." + team.tag, List.of("/admin", "/admin/import", "/admin/conditions"));
+        pages.put("admin." + team.tag, List.of("/admin", "/admin/import", "/admin/conditions", "/admin/community"));
 
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> person : pages.entrySet()) {

@@ -1,0 +1,147 @@
+package org.careloop.community;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.InvalidRequest;
+import org.careloop.NotFound;
+import org.careloop.StaleVersion;
+import org.careloop.community.internal.EntryRules;
+import org.careloop.community.internal.ResourceRanking;
+import org.careloop.community.internal.StoredDirectory;
+import org.careloop.identity.Caller;
+import org.careloop.identity.Callers;
+import org.careloop.identity.Practices;
+import org.careloop.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * A practice's community resource directory as the care team uses it: searched by need, ZIP code, language and
+ * opening hours (ranked as {@link ResourceRanking} says, "open now" in the practice's time zone), read entry by
+ * entry, and corrected by the practice's administrators. Another practice's directory is not found.
+ */
+@Service
+public class CommunityDirectory {
+
+    private final StoredDirectory stored;
+    private final Callers callers;
+    private final Practices practices;
+    private final Clock clock;
+
+    CommunityDirectory(StoredDirectory stored, Callers callers, Practices practices, Clock clock) {
+        this.stored = stored;
+        this.callers = callers;
+        this.practices = practices;
+        this.clock = clock;
+    }
+
+    /** The active services matching the search, best first, each with the reasons for its place. */
+    public List<RankedService> search(ServiceSearch search) {
+        UUID practice = reachable(search.practiceId());
+        String zip = search.zip() == null || search.zip().isBlank() ? null : search.zip().trim();
+        String problem = EntryRules.zip(zip);
+        if (problem != null) {
+            throw new InvalidRequest("Invalid zip", Map.of("zip", problem));
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(practices.zoneOf(practice)));
+        return ResourceRanking.rank(stored.services(practice, search.category(), true), EntryRules.fiveDigits(zip),
+                search.language(), now, search.openNow());
+    }
+
+    /** One service of the caller's practices, whatever its status. */
+    public CommunityService find(UUID serviceId) {
+        return stored.service(serviceId).filter(service -> callers.current().worksIn(service.practiceId()))
+                .orElseThrow(() -> new NotFound("No community service " + serviceId));
+    }
+
+    /** Every service of the practice's directory, whatever its status, by name. */
+    public List<CommunityService> entries(UUID practiceId) {
+        return stored.services(reachable(practiceId), null, false);
+    }
+
+    /** An administrator of the service's practice corrects it; a stale version is refused and changes nothing. */
+    public CommunityService revise(UUID serviceId, ServiceChange change) {
+        CommunityService service = find(serviceId);
+        if (!callers.current().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator edits the community directory");
+        }
+        List<ServiceCategory> categories = new ArrayList<>();
+        ServiceChange checked = checked(change, categories);
+        if (!stored.revise(serviceId, checked, categories, clock.instant())) {
+            throw new StaleVersion("The service " + service.name() + " is at version " + find(serviceId).version()
+                    + ", not " + change.version() + "; read it again and redo the change", find(serviceId).version());
+        }
+        return find(serviceId);
+    }
+
+    /** The caller's practice: the one named, when they work in it, else their only or first one. */
+    private UUID reachable(UUID practiceId) {
+        Caller caller = callers.current();
+        if (practiceId == null) {
+            return caller.practiceIds().stream().sorted().findFirst()
+                    .orElseThrow(() -> new NotFound("You work in no practice"));
+        }
+        if (!caller.worksIn(practiceId)) {
+            throw new NotFound("No practice " + practiceId);
+        }
+        return practiceId;
+    }
+
+    private static ServiceChange checked(ServiceChange change, List<ServiceCategory> categories) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (change.version() == null) {
+            problems.put("version", "must be the version of the entry you read");
+        }
+        if (blank(change.name())) {
+            problems.put("name", "is required");
+        }
+        String email = trimmed(change.email());
+        String website = trimmed(change.website());
+        String status = change.status() == null ? null : change.status().trim().toLowerCase(java.util.Locale.ROOT);
+        put(problems, "email", EntryRules.email(email));
+        put(problems, "website", EntryRules.website(website));
+        put(problems, "status", EntryRules.status(status));
+        for (int i = 0; i < change.categories().size(); i++) {
+            java.util.Optional<ServiceCategory> category = ServiceCategory.of(change.categories().get(i));
+            if (category.isEmpty()) {
+                problems.put("categories[" + i + "]", "must be one of " + String.join(", ",
+                        java.util.Arrays.stream(ServiceCategory.values()).map(ServiceCategory::code).toList()));
+            } else if (!categories.contains(category.get())) {
+                categories.add(category.get());
+            }
+        }
+        List<String> zips = change.zipCodes().stream().map(String::trim).filter(zip -> !zip.isEmpty()).toList();
+        for (int i = 0; i < zips.size(); i++) {
+            put(problems, "zipCodes[" + i + "]", EntryRules.zip(zips.get(i)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
+        }
+        return new ServiceChange(change.version(), change.name().trim(), trimmed(change.description()), email, website,
+                status, trimmed(change.eligibility()), trimmed(change.fees()),
+                categories.stream().map(ServiceCategory::code).toList(),
+                change.languages().stream().filter(l -> !blank(l)).map(LanguageNames::nameOf).distinct().toList(),
+                zips.stream().map(EntryRules::fiveDigits).distinct().toList(),
+                change.phones().stream().filter(p -> !blank(p)).map(String::trim).toList(), change.lastVerified());
+    }
+
+    private static void put(Map<String, String> problems, String field, String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+
+    private static String trimmed(String text) {
+        return blank(text) ? null : text.trim();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
