@@ -25,12 +25,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @PreAuthorize("hasAnyRole('CARE_MANAGER', 'NURSE', 'PROVIDER', 'ADMIN')")
 @MainNavigation(path = "/community", label = "nav.community",
         roles = {Role.CARE_MANAGER, Role.NURSE, Role.PROVIDER, Role.ADMIN}, order = 25)
-class DirectoryPage {
+class CommunityDirectoryPage {
 
     private final CommunityDirectory directory;
     private final PracticeSelection selection;
 
-    DirectoryPage(CommunityDirectory directory, PracticeSelection selection) {
+    CommunityDirectoryPage(CommunityDirectory directory, PracticeSelection selection) {
         this.directory = directory;
         this.selection = selection;
     }
