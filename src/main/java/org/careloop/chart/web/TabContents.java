@@ -97,6 +97,7 @@ class TabContents {
                 model.put("trends", trends.of(id, livingPlans(carePlans.forPatient(id))));
                 model.put("careGaps", careGaps.forPatient(id).stream().filter(CareGap::open).toList());
                 model.put("devices", devices.list(id));
+                model.putAll(ReadingForm.model(ReadingForm.blank(clock), Map.of()));
             }
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));
             case CARE_PLAN -> {
