@@ -57,7 +57,7 @@ class PatientGateArchitectureTests {
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
-                    "caregap", "care_gap"));
+                    "caregap", "care_gap care_gap_pending"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and
