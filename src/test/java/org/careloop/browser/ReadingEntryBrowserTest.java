@@ -6,6 +6,7 @@ import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
 import org.careloop.support.Browser;
 import org.careloop.support.CareTeam;
+import org.careloop.support.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,10 +45,7 @@ class ReadingEntryBrowserTest {
     void theCareManagerKeysInABloodPressureReadOutOnThePhoneAndASlipIsNamedBesideItsField() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Reading entry browser practice");
         UUID patient = team.enrolledPatient("Okonkwo", "Adaeze");
-        jdbc.sql("""
-                insert into condition (id, patient_id, code_system, code, snomed_code, display, clinical_status)
-                values (gen_random_uuid(), ?, 'http://snomed.info/sct', '59621000', '59621000', 'Essential hypertension', 'active')""")
-                .param(patient).update();
+        TestRecords.hypertension(jdbc, patient);
         // the problem was written behind the record's back: the chart evaluates the care gaps afresh
         jdbc.sql("delete from care_gap where patient_id = ?").param(patient).update();
 

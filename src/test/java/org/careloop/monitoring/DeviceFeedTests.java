@@ -14,6 +14,7 @@ import org.careloop.schedule.AroundEachRun;
 import org.careloop.schedule.RecurringJob;
 import org.careloop.support.Api;
 import org.careloop.support.CareTeam;
+import org.careloop.support.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -185,14 +186,8 @@ class DeviceFeedTests {
     void aCuffReadingIsSeenByTheBloodPressureGapAtTheNextLook() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Gap feed practice");
         UUID patient = team.patient("Cuffley", "Bea");
-        jdbc.sql("""
-                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
-                values (gen_random_uuid(), ?, '38341003', 'http://snomed.info/sct', '38341003', 'Hypertension', 'active')""")
-                .param(patient).update();
         String cuff = "gapcuff-" + team.tag;
-        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
-                .status()).isEqualTo(201);
-        assertThat(bpGap(team, patient)).isEqualTo("DUE");
+        hypertensiveWithCuff(team, patient, cuff);
 
         String bundle = bundle(bp("urn:uuid:g1", "{\"identifier\":{\"value\":\"" + cuff + "\"}}", null,
                 java.time.OffsetDateTime.now().minusMinutes(20).withNano(0).toString(), 126, 78));
@@ -205,14 +200,8 @@ class DeviceFeedTests {
     void aCuffReadingClosesTheWorklistsBloodPressureGapWithinAMinuteWithoutAnyoneLooking() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Catch-up feed practice");
         UUID patient = team.patient("Promptly", "Ines");
-        jdbc.sql("""
-                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
-                values (gen_random_uuid(), ?, '38341003', 'http://snomed.info/sct', '38341003', 'Hypertension', 'active')""")
-                .param(patient).update();
         String cuff = "catchup-" + team.tag;
-        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
-                .status()).isEqualTo(201);
-        assertThat(bpGap(team, patient)).isEqualTo("DUE");
+        hypertensiveWithCuff(team, patient, cuff);
         assertThat(careGaps.overdueReasons(List.of(patient)).get(patient)).anyMatch(r -> r.startsWith("Blood pressure"));
 
         String bundle = bundle(bp("urn:uuid:c1", "{\"identifier\":{\"value\":\"" + cuff + "\"}}", null,
@@ -238,6 +227,14 @@ class DeviceFeedTests {
                 select count(*) from audit_event where practice_id = ? and action = 'UPDATE' and resource_type = 'CareGap'
                    and detail like 'care gaps evaluated again for % after device readings'""")
                 .param(team.practice).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Hypertension on the problem list, a cuff since five days ago, and the blood-pressure gap open. */
+    private void hypertensiveWithCuff(CareTeam team, UUID patient, String cuff) {
+        TestRecords.hypertension(jdbc, patient);
+        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
+                .status()).isEqualTo(201);
+        assertThat(bpGap(team, patient)).isEqualTo("DUE");
     }
 
     private static void sleep(long millis) {
