@@ -74,6 +74,37 @@
     root.querySelectorAll("canvas.trend-chart").forEach(drawTrend);
   }
 
+  // The "Key in a reading" form: a blood pressure takes systolic and diastolic, the other kinds one value, each in
+  // its own units. Fields that do not apply are hidden and not sent; without JavaScript all are shown.
+  function fitReadingForm(root) {
+    var kind = root.querySelector("#reading-kind");
+    if (!kind) {
+      return;
+    }
+    var pressure = kind.value === "BLOOD_PRESSURE";
+    root.querySelectorAll("#reading-entry .reading-bp").forEach(function (field) { show(field, pressure); });
+    root.querySelectorAll("#reading-entry .reading-value").forEach(function (field) { show(field, !pressure); });
+    var unit = root.querySelector("#reading-unit");
+    var fits = false;
+    Array.prototype.forEach.call(unit.options, function (option) {
+      var ofKind = option.getAttribute("data-kind") === kind.value;
+      option.hidden = !ofKind;
+      option.disabled = !ofKind;
+      fits = fits || (ofKind && option.selected);
+    });
+    if (!fits) {
+      var first = unit.querySelector("option[data-kind='" + kind.value + "']");
+      if (first) {
+        first.selected = true;
+      }
+    }
+  }
+
+  function show(field, shown) {
+    field.hidden = !shown;
+    field.querySelectorAll("input").forEach(function (input) { input.disabled = !shown; });
+  }
+
   function moveBetweenTabs(event) {
     var tab = event.target.closest("[role=tab]");
     if (!tab || (event.key !== "ArrowRight" && event.key !== "ArrowLeft" && event.key !== "Home" && event.key !== "End")) {
@@ -90,10 +121,17 @@
   document.addEventListener("DOMContentLoaded", function () {
     keepHeaderBelowAppHeader();
     drawTrends(document);
+    fitReadingForm(document);
+  });
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "reading-kind") {
+      fitReadingForm(document);
+    }
   });
   window.addEventListener("resize", keepHeaderBelowAppHeader);
   document.addEventListener("htmx:afterSettle", function () {
     drawTrends(document);
+    fitReadingForm(document);
   });
   // Back and forward restore htmx's snapshot of the page, whose canvases no longer have a chart behind them.
   document.addEventListener("htmx:historyRestore", function () {

@@ -57,7 +57,7 @@ class PatientGateArchitectureTests {
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
-                    "caregap", "care_gap",
+                    "caregap", "care_gap care_gap_pending",
                     "careteam", "care_team_member care_contact",
                     "transition", "transition transition_diagnosis transition_contact",
                     "medication", "medication_list medication_list_item"),

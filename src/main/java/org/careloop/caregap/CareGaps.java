@@ -103,7 +103,7 @@ public class CareGaps {
         LocalDate today = LocalDate.now(clock);
         List<StoredGaps.Row> rows = stored.ofPatient(patientId);
         if (rows.size() != engine.measures().all().size() || rows.stream().anyMatch(row -> !today.equals(row.evaluatedOn()))) {
-            return recompute(List.of(patientId), today).getOrDefault(patientId, List.of());
+            return recompute(List.of(patientId), today).gaps().getOrDefault(patientId, List.of());
         }
         Map<String, CareGap> byMeasure = new HashMap<>();
         rows.forEach(row -> byMeasure.put(row.gap().measure(), row.gap()));
@@ -119,7 +119,7 @@ public class CareGaps {
         for (UUID practice : coded.practices()) {
             List<UUID> patients = coded.patientsOf(practice);
             for (int from = 0; from < patients.size(); from += BATCH) {
-                evaluated += recompute(patients.subList(from, Math.min(patients.size(), from + BATCH)), asOf).size();
+                evaluated += recompute(patients.subList(from, Math.min(patients.size(), from + BATCH)), asOf).gaps().size();
             }
             gate.recordForPractice(AuditAction.UPDATE, practice, RESOURCE, null, AuditOutcome.SUCCESS,
                     "care gaps swept for " + patients.size() + " patients as of " + asOf);
@@ -231,14 +231,43 @@ public class CareGaps {
     }
 
     /**
-     * A device feed's bundle: one cheap statement marks its patients' gaps stale, in the feed's own transaction, so
-     * the next look at them (the chart, the API) evaluates again; the worklist's rows follow at that read or the
-     * nightly sweep. Evaluating up to a hundred patients on every bundle would cost the feed its speed.
+     * A device feed's bundle: one cheap statement marks its patients' gaps stale and puts them on the pending list,
+     * in the feed's own transaction, so the next look at them (the chart, the API) evaluates again and {@link
+     * #catchUp} evaluates them within a minute for the worklist. Evaluating up to a hundred patients on every bundle
+     * would cost the feed its speed; a minute's batch costs a fixed number of queries however many bundles came.
      */
     @org.springframework.context.event.EventListener
     void onDeviceReadings(DeviceReadingsStored bundle) {
         stored.markStale(bundle.byPatient().stream().map(each -> each.access().patientId()).toList(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Evaluates again, in batches of {@value #BATCH}, the patients whose device readings arrived since their last
+     * evaluation (a cuff's 126/78 closes the blood-pressure gap on the worklist without anyone opening the chart);
+     * returns how many were evaluated. Each batch is taken off the pending list in the transaction that stores its
+     * evaluations.
+     */
+    public int catchUp() {
+        int evaluated = 0;
+        while (true) {
+            Map<UUID, Integer> byPractice = new HashMap<>();
+            Integer batch = ownTransaction.execute(status -> {
+                List<UUID> pending = stored.takePending(BATCH);
+                if (!pending.isEmpty()) {
+                    recompute(pending, LocalDate.now(clock)).practiceOf().values()
+                            .forEach(practice -> byPractice.merge(practice, 1, Integer::sum));
+                }
+                return pending.size();
+            });
+            byPractice.forEach((practice, patients) -> gate.recordForPractice(AuditAction.UPDATE, practice, RESOURCE,
+                    null, AuditOutcome.SUCCESS, "care gaps evaluated again for " + patients
+                            + (patients == 1 ? " patient" : " patients") + " after device readings"));
+            evaluated += batch;
+            if (batch < BATCH) {
+                return evaluated;
+            }
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -255,14 +284,18 @@ public class CareGaps {
         }
     }
 
+    /** Whose practice each evaluated patient is in, and their gaps. */
+    private record Recomputed(Map<UUID, UUID> practiceOf, Map<UUID, List<CareGap>> gaps) {
+    }
+
     /** Loads, evaluates and replaces the stored rows in a transaction of its own (also after another committed). */
-    private Map<UUID, List<CareGap>> recompute(List<UUID> patients, LocalDate asOf) {
+    private Recomputed recompute(List<UUID> patients, LocalDate asOf) {
         return ownTransaction.execute(status -> {
             StoredFacts.Loaded loaded = facts.load(patients);
             Map<UUID, List<CareGap>> gaps = new HashMap<>();
             loaded.facts().forEach((patient, patientFacts) -> gaps.put(patient, engine.evaluate(patientFacts, asOf)));
             stored.replace(loaded.practiceOf(), gaps, asOf, OffsetDateTime.now(clock));
-            return gaps;
+            return new Recomputed(loaded.practiceOf(), gaps);
         });
     }
 }

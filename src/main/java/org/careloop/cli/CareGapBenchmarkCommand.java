@@ -98,13 +98,21 @@ class CareGapBenchmarkCommand implements CommandLineTool {
     /**
      * Per patient: 3 HbA1c results, 4 blood pressure panels with their parts, an eGFR, most a uACR, 4 unrelated
      * results, flu, Td and zoster vaccines for some, a colonoscopy or mammogram for some, a hospice stay for a few.
+     * Each row carries its codings as an import keeps them; as EHRs send them, an HbA1c also carries the lab's own
+     * code, a flu shot its NDC, and a colonoscopy is filed under the hospital's code with SNOMED CT only second, so
+     * the sweep finds it by its codings.
      */
     private static int clinicalRecords(JdbcClient jdbc, PracticeAtScale practice) {
         int rows = jdbc.sql("""
                 insert into observation (id, patient_id, status, category, code_system, code, display, value_quantity,
-                                         value_unit, effective_at)
+                                         value_unit, effective_at, codings)
                 select gen_random_uuid(), p.id, 'final', 'laboratory', 'http://loinc.org', o.code, o.display,
-                       o.base + (p.n % 7) * o.step, o.unit, now() - make_interval(days => (p.n * 7 + o.k * 97) % 900)
+                       o.base + (p.n % 7) * o.step, o.unit, now() - make_interval(days => (p.n * 7 + o.k * 97) % 900),
+                       case when o.code = '4548-4' then jsonb_build_array(
+                                jsonb_build_object('system', 'urn:careloop:benchmark:lab', 'code', 'A1C', 'display', o.display),
+                                jsonb_build_object('system', 'http://loinc.org', 'code', o.code, 'display', o.display))
+                            else jsonb_build_array(jsonb_build_object('system', 'http://loinc.org', 'code', o.code,
+                                                                      'display', o.display)) end
                   from (select id, practice_id, substring(mrn from 2)::int as n from patient) p
                  cross join (values ('4548-4', 'Hemoglobin A1c', 6.0, 0.5, '%', 1), ('4548-4', 'Hemoglobin A1c', 6.5, 0.4, '%', 2),
                                     ('4548-4', 'Hemoglobin A1c', 7.0, 0.4, '%', 3), ('33914-3', 'eGFR', 50, 5, 'mL/min', 4),
@@ -114,9 +122,10 @@ class CareGapBenchmarkCommand implements CommandLineTool {
                  where p.practice_id = ? and (o.code <> '14959-1' or p.n % 3 <> 0)""")
                 .param(practice.practiceId()).update();
         rows += jdbc.sql("""
-                insert into observation (id, patient_id, status, category, code_system, code, display, effective_at)
+                insert into observation (id, patient_id, status, category, code_system, code, display, effective_at, codings)
                 select gen_random_uuid(), p.id, 'final', 'vital-signs', 'http://loinc.org', '85354-9', 'Blood pressure panel',
-                       now() - make_interval(days => (p.n * 11 + k * 83) % 700)
+                       now() - make_interval(days => (p.n * 11 + k * 83) % 700),
+                       '[{"system": "http://loinc.org", "code": "85354-9", "display": "Blood pressure panel"}]'
                   from (select id, practice_id, substring(mrn from 2)::int as n from patient) p cross join generate_series(1, 4) k where p.practice_id = ?""")
                 .param(practice.practiceId()).update();
         rows += jdbc.sql("""
@@ -128,8 +137,13 @@ class CareGapBenchmarkCommand implements CommandLineTool {
                  where o.code = '85354-9'""")
                 .param(practice.practiceId()).update();
         rows += jdbc.sql("""
-                insert into immunization (id, patient_id, cvx_code, display, status, occurred_at)
-                select gen_random_uuid(), p.id, v.cvx, v.display, 'completed', now() - make_interval(days => (p.n * 13 + v.k * 71) % v.span)
+                insert into immunization (id, patient_id, cvx_code, display, status, occurred_at, codings)
+                select gen_random_uuid(), p.id, v.cvx, v.display, 'completed', now() - make_interval(days => (p.n * 13 + v.k * 71) % v.span),
+                       case when v.cvx = '140' then jsonb_build_array(
+                                jsonb_build_object('system', 'http://hl7.org/fhir/sid/ndc', 'code', '49281-0424-50'),
+                                jsonb_build_object('system', 'http://hl7.org/fhir/sid/cvx', 'code', v.cvx, 'display', v.display))
+                            else jsonb_build_array(jsonb_build_object('system', 'http://hl7.org/fhir/sid/cvx', 'code', v.cvx,
+                                                                      'display', v.display)) end
                   from (select id, practice_id, substring(mrn from 2)::int as n from patient) p
                  cross join (values ('140', 'Influenza', 1, 500, 2), ('113', 'Td', 2, 5000, 3), ('187', 'Zoster recombinant', 3, 2000, 4),
                                     ('187', 'Zoster recombinant', 4, 2000, 5), ('121', 'Zoster live', 5, 6000, 2),
@@ -137,13 +151,20 @@ class CareGapBenchmarkCommand implements CommandLineTool {
                  where p.practice_id = ? and p.n % v.every <> 0""")
                 .param(practice.practiceId()).update();
         rows += jdbc.sql("""
-                insert into clinical_procedure (id, patient_id, code_system, code, display, status, performed_start)
-                select gen_random_uuid(), p.id, 'http://snomed.info/sct', x.code, x.display, 'completed',
-                       now() - make_interval(days => (p.n * 17 + x.k * 53) % x.span)
+                insert into clinical_procedure (id, patient_id, code_system, code, display, status, performed_start, codings)
+                select gen_random_uuid(), p.id, coalesce(x.local_system, 'http://snomed.info/sct'), coalesce(x.local, x.code),
+                       x.display, 'completed', now() - make_interval(days => (p.n * 17 + x.k * 53) % x.span),
+                       case when x.local is null then '[]'::jsonb
+                            else jsonb_build_array(jsonb_build_object('system', x.local_system, 'code', x.local)) end
+                       || jsonb_build_array(jsonb_build_object('system', 'http://snomed.info/sct', 'code', x.code,
+                                                               'display', x.display))
                   from (select id, practice_id, substring(mrn from 2)::int as n from patient) p
-                 cross join (values ('73761001', 'Colonoscopy', 1, 5000, 3), ('71651007', 'Mammography', 2, 1200, 2),
-                                    ('36228007', 'Ophthalmic examination', 3, 800, 2), ('385763009', 'Hospice care', 4, 3000, 40),
-                                    ('162673000', 'General examination', 5, 900, 1)) x(code, display, k, span, every)
+                 cross join (values ('73761001', 'Colonoscopy', 1, 5000, 3, 'urn:careloop:benchmark:procedure', 'COLO'),
+                                    ('71651007', 'Mammography', 2, 1200, 2, null, null),
+                                    ('36228007', 'Ophthalmic examination', 3, 800, 2, null, null),
+                                    ('385763009', 'Hospice care', 4, 3000, 40, null, null),
+                                    ('162673000', 'General examination', 5, 900, 1, null, null))
+                            x(code, display, k, span, every, local_system, local)
                  where p.practice_id = ? and p.n % x.every = 0""")
                 .param(practice.practiceId()).update();
         return rows;

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * The parts of a patient's clinical record as an EHR sent them. Every record carries its {@code sourceKey} (its
  * identity at the source); {@code encounterKey} is the source key of the visit it was recorded in, if any.
- * Practitioner, organization and location ids are directory ids.
+ * Practitioner, organization and location ids are directory ids. A coded entry names its code (the one CareLoop
+ * shows and files by: SNOMED CT for problems, LOINC for results, CVX for vaccines when the source sent one) and
+ * {@code codings}, every coding the source sent, in its order.
  */
 public final class ImportedClinicalRecords {
 
@@ -18,7 +20,11 @@ public final class ImportedClinicalRecords {
 
     public record ImportedCondition(String sourceKey, String codeSystem, String code, String display, String category,
                                     String clinicalStatus, String verificationStatus, OffsetDateTime onsetAt,
-                                    OffsetDateTime abatedAt, LocalDate recordedOn, String encounterKey) {
+                                    OffsetDateTime abatedAt, LocalDate recordedOn, String encounterKey,
+                                    List<ClinicalCoding> codings) {
+        public ImportedCondition {
+            codings = List.copyOf(codings);
+        }
     }
 
     public record ImportedAllergy(String sourceKey, String codeSystem, String code, String display, String category,
@@ -43,12 +49,18 @@ public final class ImportedClinicalRecords {
     }
 
     public record ImportedImmunization(String sourceKey, String cvxCode, String display, String status,
-                                       OffsetDateTime occurredAt, String encounterKey) {
+                                       OffsetDateTime occurredAt, String encounterKey, List<ClinicalCoding> codings) {
+        public ImportedImmunization {
+            codings = List.copyOf(codings);
+        }
     }
 
     public record ImportedProcedure(String sourceKey, String codeSystem, String code, String display, String status,
                                     OffsetDateTime performedStart, OffsetDateTime performedEnd, String reasonCode,
-                                    String encounterKey) {
+                                    String encounterKey, List<ClinicalCoding> codings) {
+        public ImportedProcedure {
+            codings = List.copyOf(codings);
+        }
     }
 
     public record ImportedFamilyHistory(String sourceKey, String relationship, String conditionCode,
@@ -64,9 +76,10 @@ public final class ImportedClinicalRecords {
     /** A measurement or finding; panels such as blood pressure carry their parts as components. */
     public record ImportedObservation(String sourceKey, String status, String category, String codeSystem, String code,
                                       String display, Value value, OffsetDateTime effectiveAt, String encounterKey,
-                                      List<Component> components) {
+                                      List<Component> components, List<ClinicalCoding> codings) {
         public ImportedObservation {
             components = List.copyOf(components);
+            codings = List.copyOf(codings);
         }
     }
 

@@ -47,12 +47,12 @@ class ImportedRecordsWriter {
     private Set<String> conditions(UUID patient, ImportedChart chart) {
         BulkInsert rows = BulkInsert.clinical("condition", "id:uuid", "patient_id:uuid", "source_key", "snomed_code",
                 "code_system", "code", "display", "category", "clinical_status", "verification_status",
-                "onset_at:timestamptz", "abated_at:timestamptz", "recorded_on:date", "encounter_id:uuid");
+                "onset_at:timestamptz", "abated_at:timestamptz", "recorded_on:date", "encounter_id:uuid", "codings:jsonb");
         for (ImportedCondition c : chart.conditions()) {
             String snomed = "http://snomed.info/sct".equals(c.codeSystem()) ? c.code() : null;
             rows.add(id(patient, c.sourceKey()), patient, c.sourceKey(), snomed, c.codeSystem(), c.code(), c.display(),
                     c.category(), c.clinicalStatus(), c.verificationStatus(), c.onsetAt(), c.abatedAt(),
-                    c.recordedOn(), id(patient, c.encounterKey()));
+                    c.recordedOn(), id(patient, c.encounterKey()), CodingsColumn.write(c.codings()));
         }
         return rows.execute(jdbc);
     }
@@ -85,10 +85,10 @@ class ImportedRecordsWriter {
 
     private Set<String> immunizations(UUID patient, ImportedChart chart) {
         BulkInsert rows = BulkInsert.clinical("immunization", "id:uuid", "patient_id:uuid", "source_key", "cvx_code",
-                "display", "status", "occurred_at:timestamptz", "encounter_id:uuid");
+                "display", "status", "occurred_at:timestamptz", "encounter_id:uuid", "codings:jsonb");
         for (ImportedImmunization i : chart.immunizations()) {
             rows.add(id(patient, i.sourceKey()), patient, i.sourceKey(), i.cvxCode(), i.display(), i.status(),
-                    i.occurredAt(), id(patient, i.encounterKey()));
+                    i.occurredAt(), id(patient, i.encounterKey()), CodingsColumn.write(i.codings()));
         }
         return rows.execute(jdbc);
     }
@@ -96,10 +96,11 @@ class ImportedRecordsWriter {
     private Set<String> procedures(UUID patient, ImportedChart chart) {
         BulkInsert rows = BulkInsert.clinical("clinical_procedure", "id:uuid", "patient_id:uuid", "source_key",
                 "code_system", "code", "display", "status", "performed_start:timestamptz",
-                "performed_end:timestamptz", "reason_code", "encounter_id:uuid");
+                "performed_end:timestamptz", "reason_code", "encounter_id:uuid", "codings:jsonb");
         for (ImportedProcedure p : chart.procedures()) {
             rows.add(id(patient, p.sourceKey()), patient, p.sourceKey(), p.codeSystem(), p.code(), p.display(),
-                    p.status(), p.performedStart(), p.performedEnd(), p.reasonCode(), id(patient, p.encounterKey()));
+                    p.status(), p.performedStart(), p.performedEnd(), p.reasonCode(), id(patient, p.encounterKey()),
+                    CodingsColumn.write(p.codings()));
         }
         return rows.execute(jdbc);
     }
@@ -117,7 +118,7 @@ class ImportedRecordsWriter {
     private Set<String> observations(UUID patient, ImportedChart chart) {
         BulkInsert rows = BulkInsert.clinical("observation", "id:uuid", "patient_id:uuid", "source_key", "status",
                 "category", "code_system", "code", "display", "value_quantity:numeric", "value_unit", "value_code",
-                "value_text", "effective_at:timestamptz", "encounter_id:uuid");
+                "value_text", "effective_at:timestamptz", "encounter_id:uuid", "codings:jsonb");
         BulkInsert parts = BulkInsert.keyed("observation_component", "(observation_id, position)",
                 "observation_id:uuid", "position:integer", "code_system", "code", "display", "value_quantity:numeric",
                 "value_unit", "value_code", "value_text");
@@ -125,7 +126,8 @@ class ImportedRecordsWriter {
             UUID id = id(patient, o.sourceKey());
             Value v = o.value();
             rows.add(id, patient, o.sourceKey(), o.status(), o.category(), o.codeSystem(), o.code(), o.display(),
-                    v.quantity(), v.unit(), v.code(), v.text(), o.effectiveAt(), id(patient, o.encounterKey()));
+                    v.quantity(), v.unit(), v.code(), v.text(), o.effectiveAt(), id(patient, o.encounterKey()),
+                    CodingsColumn.write(o.codings()));
             for (int i = 0; i < o.components().size(); i++) {
                 Component c = o.components().get(i);
                 Value cv = c.value();

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientReadings {
 
     public static final String RESOURCE = "Observation";
+    private static final String LOINC = "http://loinc.org";
 
     private final JdbcClient jdbc;
     private final PatientGate gate;
@@ -55,11 +56,13 @@ public class PatientReadings {
             UUID id = UUID.randomUUID();
             jdbc.sql("""
                     insert into observation (id, patient_id, status, category, code_system, code, display,
-                                             value_quantity, value_unit, effective_at, source, entered_by, entered_at)
-                    values (?, ?, 'final', ?, 'http://loinc.org', ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             value_quantity, value_unit, effective_at, source, entered_by, entered_at,
+                                             codings)
+                    values (?, ?, 'final', ?, 'http://loinc.org', ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
                     .params(id, patientId, reading.category(), reading.code(), reading.display(),
                             reading.valueQuantity(), reading.valueUnit(), reading.effectiveAt(),
-                            reading.source().name(), callers.current().userId(), now())
+                            reading.source().name(), callers.current().userId(), now(),
+                            CodingsColumn.write(List.of(new ClinicalCoding(LOINC, reading.code(), reading.display()))))
                     .update();
             for (int i = 0; i < reading.components().size(); i++) {
                 PatientObservation.Component part = reading.components().get(i);
@@ -118,9 +121,11 @@ public class PatientReadings {
             java.util.Set<UUID> stored = new java.util.HashSet<>(jdbc.sql("""
                     insert into observation (id, patient_id, status, category, code_system, code, display,
                                              value_quantity, value_unit, effective_at, source, entered_by, entered_at,
-                                             device_id)
+                                             device_id, codings)
                     select r.id, r.patient, 'final', r.category, 'http://loinc.org', r.code, r.display, r.value,
-                           r.unit, r.taken, 'DEVICE', :by, :at, r.device
+                           r.unit, r.taken, 'DEVICE', :by, :at, r.device,
+                           jsonb_build_array(jsonb_strip_nulls(jsonb_build_object(
+                               'system', 'http://loinc.org', 'code', r.code, 'display', r.display)))
                       from unnest(cast(:ids as uuid[]), cast(:patients as uuid[]), cast(:categories as text[]),
                                   cast(:codes as text[]), cast(:displays as text[]), cast(:values as numeric[]),
                                   cast(:units as text[]), cast(:taken as timestamptz[]), cast(:devices as uuid[]))

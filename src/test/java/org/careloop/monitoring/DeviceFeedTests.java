@@ -10,8 +10,11 @@ import java.util.UUID;
 import org.careloop.billing.internal.PracticeMonth;
 import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
+import org.careloop.schedule.AroundEachRun;
+import org.careloop.schedule.RecurringJob;
 import org.careloop.support.Api;
 import org.careloop.support.CareTeam;
+import org.careloop.support.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +48,15 @@ class DeviceFeedTests {
 
     @Autowired
     DeviceDays deviceDays;
+
+    @Autowired
+    org.careloop.caregap.CareGaps careGaps;
+
+    @Autowired
+    List<RecurringJob> jobs;
+
+    @Autowired
+    AroundEachRun aroundEachRun;
 
     @Autowired
     PracticeMonth practiceMonth;
@@ -174,20 +186,64 @@ class DeviceFeedTests {
     void aCuffReadingIsSeenByTheBloodPressureGapAtTheNextLook() {
         CareTeam team = CareTeam.hire(port, practices, staff, "Gap feed practice");
         UUID patient = team.patient("Cuffley", "Bea");
-        jdbc.sql("""
-                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
-                values (gen_random_uuid(), ?, '38341003', 'http://snomed.info/sct', '38341003', 'Hypertension', 'active')""")
-                .param(patient).update();
         String cuff = "gapcuff-" + team.tag;
-        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
-                .status()).isEqualTo(201);
-        assertThat(bpGap(team, patient)).isEqualTo("DUE");
+        hypertensiveWithCuff(team, patient, cuff);
 
         String bundle = bundle(bp("urn:uuid:g1", "{\"identifier\":{\"value\":\"" + cuff + "\"}}", null,
                 java.time.OffsetDateTime.now().minusMinutes(20).withNano(0).toString(), 126, 78));
         assertThat(deviceFeed(team).post("/fhir", "application/fhir+json", bundle.getBytes()).status()).isEqualTo(200);
 
         assertThat(bpGap(team, patient)).as("evaluated again on the next read").isEqualTo("SATISFIED");
+    }
+
+    @Test
+    void aCuffReadingClosesTheWorklistsBloodPressureGapWithinAMinuteWithoutAnyoneLooking() {
+        CareTeam team = CareTeam.hire(port, practices, staff, "Catch-up feed practice");
+        UUID patient = team.patient("Promptly", "Ines");
+        String cuff = "catchup-" + team.tag;
+        hypertensiveWithCuff(team, patient, cuff);
+        assertThat(careGaps.overdueReasons(List.of(patient)).get(patient)).anyMatch(r -> r.startsWith("Blood pressure"));
+
+        String bundle = bundle(bp("urn:uuid:c1", "{\"identifier\":{\"value\":\"" + cuff + "\"}}", null,
+                java.time.OffsetDateTime.now().minusMinutes(15).withNano(0).toString(), 124, 76));
+        assertThat(deviceFeed(team).post("/fhir", "application/fhir+json", bundle.getBytes()).status()).isEqualTo(200);
+        RecurringJob catchUp = jobs.stream().filter(job -> job.name().equals("care-gap-device-catch-up")).findFirst()
+                .orElseThrow();
+        aroundEachRun.run(catchUp, catchUp.work());
+
+        // the scheduler may have taken the patient a moment before this run did: its batch is then about to commit
+        String status = null;
+        for (int tries = 0; tries < 50 && !"SATISFIED".equals(status); tries++) {
+            status = jdbc.sql("select status from care_gap where patient_id = ? and measure = 'BP_CONTROL' and evaluated_on = ?")
+                    .params(patient, LocalDate.now(CareTeam.ZONE)).query(String.class).optional().orElse(null);
+            sleep(200);
+        }
+        assertThat(status).as("evaluated again by the job, before any read").isEqualTo("SATISFIED");
+        assertThat(careGaps.overdueReasons(List.of(patient)).getOrDefault(patient, List.of()))
+                .noneMatch(r -> r.startsWith("Blood pressure"));
+        assertThat(jdbc.sql("select count(*) from care_gap_pending where patient_id = ?").param(patient)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_event where practice_id = ? and action = 'UPDATE' and resource_type = 'CareGap'
+                   and detail like 'care gaps evaluated again for % after device readings'""")
+                .param(team.practice).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Hypertension on the problem list, a cuff since five days ago, and the blood-pressure gap open. */
+    private void hypertensiveWithCuff(CareTeam team, UUID patient, String cuff) {
+        TestRecords.hypertension(jdbc, patient);
+        assertThat(register(team, patient, "BP_CUFF", cuff, LocalDate.now(CareTeam.ZONE).minusDays(5).toString())
+                .status()).isEqualTo(201);
+        assertThat(bpGap(team, patient)).isEqualTo("DUE");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String bpGap(CareTeam team, UUID patient) {

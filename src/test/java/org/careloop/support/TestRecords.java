@@ -19,6 +19,14 @@ public final class TestRecords {
                 .param(patient).update();
     }
 
+    /** An active hypertension problem (SNOMED CT 38341003). */
+    public static void hypertension(JdbcClient jdbc, UUID patient) {
+        jdbc.sql("""
+                insert into condition (id, patient_id, snomed_code, code_system, code, display, clinical_status)
+                values (gen_random_uuid(), ?, '38341003', 'http://snomed.info/sct', '38341003', 'Hypertension', 'active')""")
+                .param(patient).update();
+    }
+
     /** A final HbA1c result (LOINC 4548-4) in percent, taken {@code ago} (a PostgreSQL interval: "20 days"). */
     public static void hba1c(JdbcClient jdbc, UUID patient, String percent, String ago) {
         jdbc.sql("""

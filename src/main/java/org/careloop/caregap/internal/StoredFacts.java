@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * CareLoop's stored record of many patients as the engine's input, in a fixed number of queries: the patient
- * module's coded entries narrowed to the codes the measures read, the PHQ-2/PHQ-9 given in CareLoop and the open
- * goals of the living care plans ("HbA1c < 7 %" tightens HbA1c control to the patient's own target). Entries
- * refuted, entered in error, not done or cancelled are left out.
+ * module's coded entries narrowed to the codes the measures read, each with every coding the EHR sent (so an entry
+ * matches a value set when any of its codings is in it, as in the what-if evaluation of a bundle), the PHQ-2/PHQ-9
+ * given in CareLoop and the open goals of the living care plans ("HbA1c < 7 %" tightens HbA1c control to the
+ * patient's own target). Entries refuted, entered in error, not done or cancelled are left out.
  */
 @Component
 public class StoredFacts {
@@ -102,11 +103,8 @@ public class StoredFacts {
     }
 
     private static PatientFacts.Fact fact(CodedFacts.Entry entry, Function<OffsetDateTime, LocalDate> local) {
-        List<PatientFacts.Coding> codings = new ArrayList<>();
-        codings.add(new PatientFacts.Coding(entry.codeSystem(), entry.code()));
-        if (entry.alternateCode() != null) {
-            codings.add(new PatientFacts.Coding(null, entry.alternateCode()));
-        }
+        List<PatientFacts.Coding> codings = entry.codings().stream()
+                .map(coding -> new PatientFacts.Coding(coding.system(), coding.code())).toList();
         boolean active = entry.kind() != CodedFacts.Kind.CONDITION || entry.status() == null
                 || Set.of("active", "recurrence", "relapse").contains(entry.status().toLowerCase(Locale.ROOT));
         return new PatientFacts.Fact(PatientFacts.Kind.valueOf(entry.kind().name()), codings, entry.display(),

@@ -53,10 +53,30 @@ public class StoredGaps {
         insert.execute(jdbc);
     }
 
-    /** New facts arrived: the next read evaluates these patients again (the stored rows count as yesterday's). */
-    public void markStale(Collection<UUID> patients, LocalDate today) {
-        jdbc.sql("update care_gap set evaluated_on = ? where patient_id = any(?) and evaluated_on >= ?")
-                .params(today.minusDays(1), patients.toArray(UUID[]::new), today).update();
+    /**
+     * New facts arrived: the next read evaluates these patients again (the stored rows count as yesterday's), and
+     * they wait in {@code care_gap_pending} for {@link #takePending} (one statement).
+     */
+    public void markStale(Collection<UUID> patients, LocalDate today, OffsetDateTime at) {
+        jdbc.sql("""
+                with stale as (update care_gap set evaluated_on = :yesterday
+                                where patient_id = any(:patients) and evaluated_on >= :today)
+                insert into care_gap_pending (patient_id, since) select unnest(:patients), :at
+                    on conflict (patient_id) do nothing""")
+                .param("yesterday", today.minusDays(1)).param("today", today)
+                .param("patients", patients.toArray(UUID[]::new)).param("at", at).update();
+    }
+
+    /**
+     * Up to {@code limit} of the patients waiting longest, taken off the list (in the caller's transaction: should
+     * the evaluation fail, they stay). Instances taking at once take different patients.
+     */
+    public List<UUID> takePending(int limit) {
+        return jdbc.sql("""
+                delete from care_gap_pending where patient_id in (
+                    select patient_id from care_gap_pending order by since limit ? for update skip locked)
+                returning patient_id""")
+                .param(limit).query(UUID.class).list();
     }
 
     public List<Row> ofPatient(UUID patientId) {

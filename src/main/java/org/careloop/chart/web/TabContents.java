@@ -113,6 +113,7 @@ class TabContents {
                 model.put("devices", devices.list(id));
                 model.put("appointments", appointments.list(id).stream().limit(APPOINTMENTS_SHOWN).toList());
                 model.put("education", education.forPatient(id));
+                model.putAll(ReadingForm.model(ReadingForm.blank(clock), Map.of()));
             }
             case MEDICATIONS -> model.put("medications", medicationLists.current(id));
             case TIMELINE -> model.put("timeline", timeline.of(patient, clock.getZone()));

@@ -57,7 +57,7 @@ public final class ConditionTranslator {
                 FhirValues.first(c.getCategory()).getCode(), FhirValues.coding(c.getClinicalStatus()).getCode(),
                 FhirValues.coding(c.getVerificationStatus()).getCode(), FhirValues.start(c.getOnset()),
                 FhirValues.start(c.getAbatement()), FhirValues.day(c.getRecordedDateElement()),
-                links.sourceKey(c.getEncounter(), "Encounter"));
+                links.sourceKey(c.getEncounter(), "Encounter"), FhirValues.allCodings(c.getCode()));
     }
 
     /** Why something was done: a code given inline, or the code of the Condition it refers to. */

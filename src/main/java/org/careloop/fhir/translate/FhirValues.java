@@ -18,6 +18,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.careloop.directory.DirectoryEntries;
+import org.careloop.patient.ClinicalCoding;
 import org.careloop.patient.ImportedClinicalRecords.Value;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -127,6 +128,17 @@ public final class FhirValues {
 
     static Coding coding(CodeableConcept concept) {
         return coding(concept, null);
+    }
+
+    /** Every coding of a concept that carries a code, in the source's order (a local code, then LOINC). */
+    static List<ClinicalCoding> allCodings(CodeableConcept concept) {
+        if (concept == null) {
+            return List.of();
+        }
+        return concept.getCoding().stream().filter(Coding::hasCode)
+                .map(c -> new ClinicalCoding(c.hasSystem() ? c.getSystem() : null, c.getCode(),
+                        c.hasDisplay() ? c.getDisplay() : null))
+                .toList();
     }
 
     static Coding first(List<CodeableConcept> concepts) {

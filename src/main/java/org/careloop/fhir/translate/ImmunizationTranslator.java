@@ -28,6 +28,6 @@ public final class ImmunizationTranslator {
         Coding code = FhirValues.coding(i.getVaccineCode(), FhirValues.CVX);
         return new ImportedImmunization(sourceKey, code.getCode(), code.getDisplay(),
                 FhirValues.code(i.getStatusElement()), FhirValues.start(i.getOccurrence()),
-                links.sourceKey(i.getEncounter(), "Encounter"));
+                links.sourceKey(i.getEncounter(), "Encounter"), FhirValues.allCodings(i.getVaccineCode()));
     }
 }

@@ -61,6 +61,7 @@ public final class ObservationTranslator {
         var effective = o.hasEffective() ? FhirValues.start(o.getEffective()) : FhirValues.instant(o.getIssuedElement());
         return new ImportedObservation(sourceKey, FhirValues.code(o.getStatusElement()),
                 FhirValues.first(o.getCategory()).getCode(), code.getSystem(), code.getCode(), code.getDisplay(),
-                FhirValues.value(o.getValue()), effective, links.sourceKey(o.getEncounter(), "Encounter"), components);
+                FhirValues.value(o.getValue()), effective, links.sourceKey(o.getEncounter(), "Encounter"), components,
+                FhirValues.allCodings(o.getCode()));
     }
 }

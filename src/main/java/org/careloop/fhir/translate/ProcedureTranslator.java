@@ -35,6 +35,6 @@ public final class ProcedureTranslator {
         return new ImportedProcedure(sourceKey, code.getSystem(), code.getCode(), code.getDisplay(),
                 FhirValues.code(p.getStatusElement()), FhirValues.start(p.getPerformed()), FhirValues.end(p.getPerformed()),
                 ConditionTranslator.reasonCode(p.getReasonCode(), p.getReasonReference(), links),
-                links.sourceKey(p.getEncounter(), "Encounter"));
+                links.sourceKey(p.getEncounter(), "Encounter"), FhirValues.allCodings(p.getCode()));
     }
 }
