@@ -57,7 +57,8 @@ class PatientGateArchitectureTests {
                     + "billing_diagnosis_choice practice_fee",
                     "schedule", "scheduled_tasks",
                     "monitoring", "alert_protocol alert_threshold reading_alert device",
-                    "caregap", "care_gap"));
+                    "caregap", "care_gap",
+                    "adt", "adt_feed_source adt_message adt_unmatched_item"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

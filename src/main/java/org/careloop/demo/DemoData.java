@@ -37,16 +37,18 @@ class DemoData implements ApplicationRunner {
     private final Staff staff;
     private final ApplicationEventPublisher events;
     private final DemoMonth month;
+    private final DemoAdtFeed adtFeed;
     private final boolean enabled;
     private final boolean withMonth;
 
-    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month,
+    DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoAdtFeed adtFeed,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
         this.staff = staff;
         this.events = events;
         this.month = month;
+        this.adtFeed = adtFeed;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -74,5 +76,6 @@ class DemoData implements ApplicationRunner {
             month.prepare(hillcrest.id(), "cm.okafor", "dr.osei");
             log.info("Demo month prepared for both practices");
         }
+        adtFeed.announce(riverside.id());
     }
 }

@@ -1,0 +1,34 @@
+package org.careloop.adt.internal;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
+import ca.uhn.hl7v2.parser.ParserConfiguration;
+import ca.uhn.hl7v2.parser.UnexpectedSegmentBehaviourEnum;
+import ca.uhn.hl7v2.util.idgenerator.UUIDGenerator;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+
+/**
+ * How CareLoop reads HL7 v2: leniently, as hospitals send it. Every version is read into the 2.5.1 structures (the
+ * fields CareLoop uses sit in the same places from 2.3 on), Z-segments and other unexpected segments are kept where
+ * they appear instead of failing the message, and HAPI's conformance validation is off: CareLoop checks the fields it
+ * needs itself and names the one that is wrong. ACK control ids are UUIDs, so nothing is written to disk.
+ */
+public final class Hl7 {
+
+    /** The version whose structures read every message. */
+    static final String READ_AS = "2.5.1";
+
+    private Hl7() {
+    }
+
+    /** A new context configured as above; each user owns and closes its own. */
+    public static HapiContext lenientContext() {
+        ParserConfiguration parsing = new ParserConfiguration();
+        parsing.setAllowUnknownVersions(true);
+        parsing.setUnexpectedSegmentBehaviour(UnexpectedSegmentBehaviourEnum.ADD_INLINE);
+        parsing.setIdGenerator(new UUIDGenerator());
+        return new DefaultHapiContext(parsing, ValidationContextFactory.noValidation(),
+                new CanonicalModelClassFactory(READ_AS));
+    }
+}
