@@ -2,21 +2,20 @@ package org.careloop.adt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import ca.uhn.hl7v2.HL7Exception;
-import ca.uhn.hl7v2.HapiContext;
-import ca.uhn.hl7v2.app.Connection;
+import ca.uhn.hl7v2.llp.HL7Reader;
+import ca.uhn.hl7v2.llp.HL7Writer;
 import ca.uhn.hl7v2.llp.LLPException;
-import ca.uhn.hl7v2.model.Message;
-import ca.uhn.hl7v2.parser.PipeParser;
-import ca.uhn.hl7v2.util.Terser;
-import org.careloop.adt.internal.Hl7;
+import ca.uhn.hl7v2.llp.MinLowerLayerProtocol;
+import ca.uhn.hl7v2.preparser.PreParser;
 
 /**
- * Sends HL7 v2 messages to an MLLP port and waits for each answer, as a hospital's interface engine does, over one
- * connection kept open (HAPI's client). For the demo feed and the ADT benchmark; not thread-safe: one sender at a time.
+ * Sends HL7 v2 messages to an MLLP port over one connection kept open and waits for each answer, as a hospital's
+ * interface engine does: the text goes out as given, framed by HAPI's MLLP writer, and the answer's MSA is read with
+ * HAPI's pre-parser. For the demo feed and the ADT benchmark; one sender at a time.
  */
 public final class MllpClient implements AutoCloseable {
 
@@ -24,28 +23,26 @@ public final class MllpClient implements AutoCloseable {
     public record Acknowledgement(String code, String controlId, String text) {
     }
 
-    private final ExecutorService threads = Executors.newCachedThreadPool(work -> {
-        Thread thread = new Thread(work, "hl7-client");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final HapiContext context;
-    private final PipeParser parser;
-    private final Connection connection;
+    private final Socket socket;
+    private final HL7Writer writer;
+    private final HL7Reader reader;
 
-    private MllpClient(String host, int port) throws HL7Exception {
-        context = Hl7.lenientContext();
-        context.setExecutorService(threads);
-        parser = context.getPipeParser();
-        connection = context.newClient(host, port, false);
-        connection.getInitiator().setTimeoutMillis(30_000);
+    private MllpClient(Socket socket) throws IOException, LLPException {
+        this.socket = socket;
+        MinLowerLayerProtocol framing = new MinLowerLayerProtocol(true);
+        framing.setCharset(StandardCharsets.UTF_8);
+        writer = framing.getWriter(socket.getOutputStream());
+        reader = framing.getReader(socket.getInputStream());
     }
 
     /** Opens a connection; fails when nothing listens there. */
     public static MllpClient connect(String host, int port) {
         try {
-            return new MllpClient(host, port);
-        } catch (HL7Exception e) {
+            Socket socket = new Socket(host, port);
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(30_000);
+            return new MllpClient(socket);
+        } catch (IOException | LLPException e) {
             throw new IllegalStateException("Cannot connect to MLLP port " + host + ":" + port, e);
         }
     }
@@ -53,9 +50,13 @@ public final class MllpClient implements AutoCloseable {
     /** Sends one message (ER7 text, segments ended by carriage returns) and answers its acknowledgement. */
     public Acknowledgement send(String message) {
         try {
-            Message ack = connection.getInitiator().sendAndReceive(parser.parse(message));
-            Terser msa = new Terser(ack);
-            return new Acknowledgement(msa.get("MSA-1"), msa.get("MSA-2"), msa.get("MSA-3"));
+            writer.writeMessage(message);
+            String answer = reader.getMessage();
+            if (answer == null) {
+                throw new IllegalStateException("The connection closed before the message was acknowledged");
+            }
+            String[] msa = PreParser.getFields(answer, "MSA-1", "MSA-2", "MSA-3");
+            return new Acknowledgement(msa[0], msa[1], msa[2]);
         } catch (HL7Exception | LLPException e) {
             throw new IllegalStateException("The message was not acknowledged: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -66,12 +67,9 @@ public final class MllpClient implements AutoCloseable {
     @Override
     public void close() {
         try {
-            connection.close();
-            context.close();
+            socket.close();
         } catch (IOException ignored) {
-            // closing a connection the other end already closed
-        } finally {
-            threads.shutdownNow();
+            // the other end closed it first
         }
     }
 }

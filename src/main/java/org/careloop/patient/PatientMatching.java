@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
  * Finds the patient a message from outside is about (a hospital's admission or discharge), among the patients of
  * one practice only: the practice the sender is registered to, or, for a person choosing the patient by hand, one of
  * the caller's practices. It answers every candidate it finds and never chooses between several: a wrong match would
- * put one patient's hospital stay in another's chart. What it finds is recorded as searched, through the door the
- * work came in by ({@link org.careloop.audit.AuditChannels#within} for a feed).
+ * put one patient's hospital stay in another's chart. A feed's lookup answers identities only and, like the gate's
+ * scope check before a change, is not recorded by itself: what the feed then stores for the patient is
+ * ({@link PatientGate#recordFeedChange}). What a person is shown to choose from is recorded as searched.
  */
 @Service
 public class PatientMatching {
@@ -42,40 +43,36 @@ public class PatientMatching {
 
     /**
      * The practice's patients carrying the identifier; {@code system} null means the practice's own MRN (a hospital
-     * that shares the practice's record system). {@code detail} says in the trail why the feed looked.
+     * that shares the practice's record system).
      */
-    public List<UUID> byIdentifier(UUID practiceId, String system, String value, String detail) {
-        List<UUID> found = jdbc.sql("""
-                select p.id from patient p
-                 where p.practice_id = :practice
-                   and ((p.mrn = :value and (cast(:system as text) is null
-                                             or :system = :mrnPrefix || p.practice_id || :mrnSuffix))
-                        or exists (select 1 from patient_identifier i
-                                    where i.patient_id = p.id and i.system = :system and i.value = :value))
-                 order by p.id""")
+    public List<UUID> byIdentifier(UUID practiceId, String system, String value) {
+        // two index lookups, not a scan of the practice: every message of a feed asks
+        return jdbc.sql("""
+                select id from patient
+                 where practice_id = :practice and mrn = :value
+                   and (cast(:system as text) is null or :system = :mrnPrefix || practice_id || :mrnSuffix)
+                union
+                select p.id from patient_identifier i join patient p on p.id = i.patient_id
+                 where i.system = :system and i.value = :value and p.practice_id = :practice
+                 order by id""")
                 .param("practice", practiceId).param("system", system).param("value", value)
                 .param("mrnPrefix", PatientIdentifier.MRN_SYSTEM_PREFIX)
                 .param("mrnSuffix", PatientIdentifier.MRN_SYSTEM_SUFFIX)
                 .query(UUID.class).list();
-        recordFound(practiceId, found, detail);
-        return found;
     }
 
     /**
      * The practice's patients with exactly this family name, first given name and birth date (letter case aside):
      * the fallback when a sender's MRN is not known to the practice.
      */
-    public List<UUID> byNameAndBirthDate(UUID practiceId, String familyName, String givenName, LocalDate birthDate,
-                                         String detail) {
-        List<UUID> found = jdbc.sql("""
+    public List<UUID> byNameAndBirthDate(UUID practiceId, String familyName, String givenName, LocalDate birthDate) {
+        return jdbc.sql("""
                 select id from patient
                  where practice_id = ? and birth_date = ? and lower(family_name) = lower(?)
                    and lower(split_part(given_names, ' ', 1)) = lower(?)
                  order by id""")
                 .params(practiceId, birthDate, familyName.strip(), givenName.strip().split("\\s+")[0])
                 .query(UUID.class).list();
-        recordFound(practiceId, found, detail);
-        return found;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes in one message of a hospital feed. A control id its sender already sent gets the first answer and changes
- * nothing; an unknown sender is rejected and nothing is kept (CareLoop keeps no patient data it cannot place in a
+ * nothing (the store's key finds it; the attempt is rolled back); an unknown sender is rejected and nothing is kept (CareLoop keeps no patient data it cannot place in a
  * practice). Otherwise the message is stored once, with the answer it gets: rejected or in error as
  * {@link NoticeRules} judges, else accepted, and either matched to the practice's patient (the sender's MRN, else the
  * one patient with the name and birth date), which reports {@link HospitalEncounterReported}, or put in the work queue
@@ -64,23 +64,29 @@ public class AdtIntake {
             return AdtAnswer.rejected(AdtAnswer.REQUIRED_FIELD_MISSING, "MSH-10", "MSH-10 message control id missing:"
                     + " CareLoop keeps each message once by its sender and control id");
         }
-        Optional<ReceivedMessages.Earlier> earlier = messages.answerFor(header.sendingApplication(),
-                header.sendingFacility(), header.controlId());
-        if (earlier.isPresent()) {
-            return earlier.get().answer().resent(earlier.get().receivedAt());
-        }
         Optional<FeedSource> source = senders.bySender(header.sendingApplication(), header.sendingFacility());
         if (source.isEmpty()) {
+            // a sender registered after its first messages were stored: those keep their answer
+            Optional<ReceivedMessages.Earlier> earlier = messages.answerFor(header.sendingApplication(),
+                    header.sendingFacility(), header.controlId());
+            if (earlier.isPresent()) {
+                return earlier.get().answer().resent(earlier.get().receivedAt());
+            }
             return AdtAnswer.rejected(AdtAnswer.UNKNOWN_KEY_IDENTIFIER, "MSH-4", "Unknown sender: sending application"
                     + " (MSH-3) " + header.sendingApplication() + " with sending facility (MSH-4) "
                     + header.sendingFacility() + " is not registered as a hospital feed of a CareLoop practice;"
                     + " nothing was kept");
         }
-        return AuditChannels.within(AuditChannel.HL7, "hl7 feed " + source.get().sender(),
-                () -> transaction.execute(status -> store(message, raw, source.get())));
+        return AuditChannels.within(AuditChannel.HL7, "hl7 feed " + source.get().sender(), () -> transaction.execute(
+                status -> store(message, raw, source.get()).orElseGet(() -> {
+                    // the sender sent this control id before: nothing of this attempt is kept, the first answer stands
+                    status.setRollbackOnly();
+                    return earlierAnswer(header);
+                })));
     }
 
-    private AdtAnswer store(ReceivedAdt message, String raw, FeedSource source) {
+    /** The answer to a message stored now, or empty when its sender already sent the control id. */
+    private Optional<AdtAnswer> store(ReceivedAdt message, String raw, FeedSource source) {
         ReceivedAdt.Header header = message.header();
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -92,12 +98,13 @@ public class AdtIntake {
             NoticeRules.PatientIdentity sent = message.patient() == null ? null
                     : NoticeRules.identity(message.patient(), source, Hl7Time.parse(message.patient().birthDate())
                             .map(java.time.LocalDateTime::toLocalDate).orElse(null));
-            return stored(new ReceivedMessages.Stored(id, source.id(), source.practiceId(), header, notice, now, raw,
-                    refusal.answer(), refusal.answer().code() == AdtAnswer.Code.AR ? "REJECTED" : "ERROR", null, null,
-                    sent, null, message.visit() == null ? null : message.visit().visitNumber()));
+            ReceivedMessages.Stored refused = new ReceivedMessages.Stored(id, source.id(), source.practiceId(), header,
+                    notice, now, raw, refusal.answer(), refusal.answer().code() == AdtAnswer.Code.AR ? "REJECTED"
+                    : "ERROR", null, null, sent, null, message.visit() == null ? null : message.visit().visitNumber());
+            return messages.insert(refused) ? Optional.of(refusal.answer()) : Optional.empty();
         }
         NoticeRules.Accepted accepted = (NoticeRules.Accepted) judgement;
-        Match match = match(source, accepted.patient(), header.messageType() + " from " + source.name());
+        Match match = match(source, accepted.patient());
         AdtAnswer answer = AdtAnswer.accepted(match.patientId() == null
                 ? "Accepted; no single patient of the practice matched: a person will choose the patient"
                 : "Accepted; matched to the patient by " + (match.by().equals("MRN") ? "MRN" : "name and birth date"));
@@ -105,7 +112,7 @@ public class AdtIntake {
                 notice, now, raw, answer, match.patientId() == null ? "UNMATCHED" : "MATCHED", match.by(),
                 match.patientId(), accepted.patient(), accepted.facility(), accepted.visitNumber());
         if (!messages.insert(stored)) {
-            return earlierAnswer(header);
+            return Optional.empty();
         }
         if (match.patientId() == null) {
             messages.insertUnmatched(UUID.randomUUID(), id, source.practiceId(), match.reason(), now);
@@ -114,7 +121,7 @@ public class AdtIntake {
                     header.messageType() + " matched by " + match.by());
             events.publishEvent(report(accepted, match.patientId(), source.practiceId(), header, now));
         }
-        return answer;
+        return Optional.of(answer);
     }
 
     /**
@@ -143,11 +150,7 @@ public class AdtIntake {
                 receivedAt);
     }
 
-    private AdtAnswer stored(ReceivedMessages.Stored message) {
-        return messages.insert(message) ? message.answer() : earlierAnswer(message.header());
-    }
-
-    /** A concurrent re-send of the same control id was stored first: its answer stands. */
+    /** The answer given when the control id was first received. */
     private AdtAnswer earlierAnswer(ReceivedAdt.Header header) {
         ReceivedMessages.Earlier earlier = messages.answerFor(header.sendingApplication(), header.sendingFacility(),
                 header.controlId()).orElseThrow();
@@ -155,10 +158,10 @@ public class AdtIntake {
     }
 
     /** The patient, by MRN else by name and birth date; several candidates are never chosen between. */
-    private Match match(FeedSource source, NoticeRules.PatientIdentity who, String detail) {
+    private Match match(FeedSource source, NoticeRules.PatientIdentity who) {
         String authority = source.assigningAuthority() == null ? "the sender" : source.assigningAuthority();
         if (who.mrn() != null) {
-            List<UUID> byMrn = matching.byIdentifier(source.practiceId(), source.identifierSystem(), who.mrn(), detail);
+            List<UUID> byMrn = matching.byIdentifier(source.practiceId(), source.identifierSystem(), who.mrn());
             if (byMrn.size() == 1) {
                 return new Match(byMrn.get(0), "MRN", null);
             }
@@ -174,7 +177,7 @@ public class AdtIntake {
                     + who.describe() + ")");
         }
         List<UUID> byName = matching.byNameAndBirthDate(source.practiceId(), who.familyName(), who.givenName(),
-                who.birthDate(), detail);
+                who.birthDate());
         if (byName.size() == 1) {
             return new Match(byName.get(0), "NAME_AND_BIRTH_DATE", null);
         }
