@@ -53,9 +53,18 @@ class DemoAdtFeed {
         this.clock = clock;
     }
 
+    /**
+     * Registers Mercy General to the practice unless it is, and sends the demo messages when the listener is on; their
+     * control ids are fixed, so announcing again changes nothing (the feed answers each as it did the first time).
+     */
     void announce(UUID practice) {
-        acting.run("admin", () -> sources.register(new FeedSourceDetails(practice, "Mercy General Hospital",
-                SENDING_APPLICATION, SENDING_FACILITY, SENDING_FACILITY, SYNTHEA_MRN_SYSTEM, null)));
+        acting.run("admin", () -> {
+            if (sources.list(practice).stream().noneMatch(s -> s.sender().equals(SENDING_APPLICATION + "|"
+                    + SENDING_FACILITY))) {
+                sources.register(new FeedSourceDetails(practice, "Mercy General Hospital", SENDING_APPLICATION,
+                        SENDING_FACILITY, SENDING_FACILITY, SYNTHEA_MRN_SYSTEM, null));
+            }
+        });
         if (listener.port().isEmpty()) {
             log.info("Demo hospital feed registered; the MLLP listener is off, so no ADT messages were sent");
             return;
