@@ -9,7 +9,7 @@ import java.util.Set;
 public interface CommandLineTool {
 
     Set<String> NAMES = Set.of("import", "create-admin", "benchmark-import", "benchmark-month", "benchmark-auth",
-            "benchmark-caregaps", "benchmark-devices", "audit-export", "hsds-import");
+            "benchmark-caregaps", "benchmark-devices", "audit-export", "hsds-import", "benchmark-adt");
 
     static boolean isCommand(String argument) {
         return NAMES.contains(argument);

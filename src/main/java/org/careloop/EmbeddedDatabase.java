@@ -17,7 +17,8 @@ import org.springframework.core.env.MapPropertySource;
  * PostgreSQL 17 of its own whose data lives under {@code CARELOOP_DATA_DIR} (default {@code ./data}) and
  * survives restarts (see {@link EmbeddedServer}). Migrations run as the superuser, requests as the role
  * {@code careloop}. With an external server, demo data is loaded only on request ({@code CARELOOP_DEMO=true});
- * on the embedded one it is loaded unless {@code CARELOOP_DEMO=false}.
+ * on the embedded one it is loaded unless {@code CARELOOP_DEMO=false}, and the demo's hospital feed listens on its MLLP
+ * port ({@code careloop.adt.mllp.enabled}) unless it is set ({@code CARELOOP_ADT_MLLP_ENABLED=false}).
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
@@ -26,7 +27,13 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> properties = new HashMap<>();
         boolean external = environment.containsProperty("spring.datasource.url");
         String demo = environment.getProperty("CARELOOP_DEMO", environment.getProperty("careloop.demo"));
-        properties.put("careloop.demo-enabled", demo != null ? Boolean.parseBoolean(demo) : !external);
+        boolean demoEnabled = demo != null ? Boolean.parseBoolean(demo) : !external;
+        properties.put("careloop.demo-enabled", demoEnabled);
+        if (!external && demoEnabled && !environment.containsProperty("careloop.adt.mllp.enabled")
+                && !Boolean.parseBoolean(environment.getProperty("careloop.command-line"))) {
+            // the zero-setup demo server shows a live hospital feed: its start sends ADT messages to its own MLLP port
+            properties.put("careloop.adt.mllp.enabled", true);
+        }
         if (!external) {
             Path dataDirectory = Path.of(environment.getProperty("CARELOOP_DATA_DIR",
                     environment.getProperty("careloop.data-dir", "data")));

@@ -68,7 +68,8 @@ class PatientGateArchitectureTests {
                     "careplansharing", "care_plan_share",
                     "community", "community_organization community_location community_service "
                             + "community_service_location community_schedule",
-                    "referral", "referral referral_move"));
+                    "referral", "referral referral_move",
+                    "adt", "adt_feed_source adt_message adt_unmatched_item"));
 
     /**
      * The command-line benchmarks fill a throw-away database with a practice at scale straight through SQL and

@@ -42,11 +42,13 @@ class DemoData implements ApplicationRunner {
     private final DemoMedications medications;
     private final DemoNotes notes;
     private final DemoReferrals referrals;
+    private final DemoAdtFeed adtFeed;
     private final boolean enabled;
     private final boolean withMonth;
 
     DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
              DemoTransitions transitions, DemoMedications medications, DemoNotes notes, DemoReferrals referrals,
+             DemoAdtFeed adtFeed,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
@@ -58,6 +60,7 @@ class DemoData implements ApplicationRunner {
         this.medications = medications;
         this.notes = notes;
         this.referrals = referrals;
+        this.adtFeed = adtFeed;
         this.enabled = enabled;
         this.withMonth = withMonth;
     }
@@ -93,5 +96,6 @@ class DemoData implements ApplicationRunner {
         }
         careTeams.prepare(riverside.id(), "cm.rivera", "rn.patel");
         careTeams.prepare(hillcrest.id(), "cm.okafor", null);
+        adtFeed.announce(riverside.id());
     }
 }

@@ -159,6 +159,17 @@ public class PatientGate {
     }
 
     /**
+     * Records what a feed did with a patient's data while nobody is signed in (a hospital's ADT message stored for
+     * the patient), through the door and actor the feed named with {@link AuditChannels#within}; the sender's
+     * registration chose the practice, and {@link PatientMatching} the patient.
+     */
+    public void recordFeedChange(UUID patientId, UUID practiceId, AuditAction action, String resourceType,
+                                 Object resourceId, String detail) {
+        audit.record(PatientDataAccess.of(action, practiceId, patientId, resourceType, resourceId)
+                .withOutcome(AuditOutcome.SUCCESS, detail));
+    }
+
+    /**
      * The patient's death, if CareLoop knows of one, for a module that has opened the patient (to refuse a call, a
      * referral or a timer). The access that opened the patient is already on the trail.
      */
