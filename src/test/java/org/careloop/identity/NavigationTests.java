@@ -25,11 +25,11 @@ class NavigationTests {
 
     @ParameterizedTest(name = "{0} on {1} sees {2}")
     @CsvSource(delimiter = ';', value = {
-            "cm.rivera; /worklist; /worklist=Worklist|/patients=Patients|/directory=Directory",
-            "rn.patel; /worklist; /worklist=Worklist|/patients=Patients",
-            "dr.chen; /inbox; /patients=Patients|/inbox=Inbox",
+            "cm.rivera; /worklist; /worklist=Worklist|/patients=Patients|/community=Community resources|/referrals=Referrals|/directory=Directory",
+            "rn.patel; /worklist; /worklist=Worklist|/patients=Patients|/community=Community resources|/referrals=Referrals",
+            "dr.chen; /inbox; /patients=Patients|/inbox=Inbox|/community=Community resources|/referrals=Referrals",
             "biller; /billing; /billing=Billing month",
-            "admin; /admin; /patients=Patients|/billing=Billing month|/directory=Directory|/admin=Administration"})
+            "admin; /admin; /patients=Patients|/community=Community resources|/referrals=Referrals|/billing=Billing month|/directory=Directory|/admin=Administration"})
     void theHeaderOffersThePagesOfThePersonsRoles(String username, String page, String expected) {
         String body = WebSession.signIn(port, username, "careloop-demo").get(page).body();
         Matcher nav = MAIN_NAV.matcher(body);
