@@ -88,6 +88,8 @@ class DischargeToReconciliationBrowserTest {
             assertThat(browser.field("transition-script").getText()).contains("from Mercy General")
                     .contains("Acute on chronic systolic heart failure").contains("Contact due by")
                     .contains("New or changed medicines");
+            assertThat(browser.field("transition-med-rec").getText())
+                    .isEqualTo("Medications to reconcile before the face-to-face visit");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("discharge-flow-2-call-script");
 
@@ -131,6 +133,11 @@ class DischargeToReconciliationBrowserTest {
             assertThat(browser.text()).contains("Medication list 1 signed with 3 medications.");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("discharge-flow-7-signed-back-on-the-call");
+            assertThat(browser.field("transition-script").getText()).contains("Patient reached")
+                    .doesNotContain("Contact due by");
+            assertThat(browser.field("transition-med-rec").getText()).startsWith("Medications reconciled ");
+            scrollTo(browser, "transition-script");
+            browser.screenshot("discharge-flow-7b-call-script-after-reconciliation");
 
             browser.visit("/worklist");
             WebElement row = browser.driver().findElement(By.xpath(
