@@ -69,8 +69,13 @@ class DemoAdtFeed {
             log.info("Demo hospital feed registered; the MLLP listener is off, so no ADT messages were sent");
             return;
         }
-        List<PatientRoster.RosterEntry> patients = roster.ofPractice(practice).values().stream()
-                .filter(p -> p.status().equals("ACTIVE"))
+        List<PatientRoster.RosterEntry> active = roster.ofPractice(practice).values().stream()
+                .filter(p -> p.status().equals("ACTIVE") && p.birthDate() != null).toList();
+        // the hospital knows the demo's Synthea patients (their MRNs are the hospital's UUIDs), each one unmistakable
+        // by name and birth date; anyone else added to the practice is no patient of Mercy General
+        List<PatientRoster.RosterEntry> patients = active.stream()
+                .filter(p -> isSyntheaMrn(p.mrn()) && active.stream().filter(other -> sameNameAndBirth(p, other))
+                        .count() == 1)
                 .sorted(Comparator.comparing(PatientRoster.RosterEntry::familyName)
                         .thenComparing(PatientRoster.RosterEntry::id)).toList();
         if (patients.size() < 2) {
@@ -86,6 +91,19 @@ class DemoAdtFeed {
         }
         log.info("Demo hospital feed: {} ADT messages sent to MLLP port {}, answered {}", answers.size(),
                 listener.port().getAsInt(), answers);
+    }
+
+    private static boolean isSyntheaMrn(String mrn) {
+        try {
+            return mrn != null && UUID.fromString(mrn).toString().equalsIgnoreCase(mrn);
+        } catch (IllegalArgumentException notAUuid) {
+            return false;
+        }
+    }
+
+    private static boolean sameNameAndBirth(PatientRoster.RosterEntry one, PatientRoster.RosterEntry other) {
+        return one.familyName().equalsIgnoreCase(other.familyName()) && one.birthDate().equals(other.birthDate())
+                && one.givenNames().split(" ")[0].equalsIgnoreCase(other.givenNames().split(" ")[0]);
     }
 
     private static List<String> messages(PatientRoster.RosterEntry admitted, PatientRoster.RosterEntry seen,

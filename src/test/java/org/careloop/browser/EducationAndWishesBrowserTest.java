@@ -70,7 +70,8 @@ class EducationAndWishesBrowserTest {
             assertThat(browser.text()).contains("Eating less salt").contains("Not yet taught back")
                     .contains("The call timer counts this time.");
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0])"
-                    + ".scrollIntoView({block: 'start'}); window.scrollBy(0, -90);", "education-section");
+                    + ".scrollIntoView({block: 'start'});"
+                    + " window.scrollBy(0, -document.querySelector('.app-header').offsetHeight - 10);", "education-section");
             browser.screenshot("education-call-assigned");
 
             browser.field(form + "-to-CAREGIVER").click();
@@ -82,6 +83,8 @@ class EducationAndWishesBrowserTest {
             WebElement history = browser.field("education-history");
             assertThat(history.getText()).contains("Eating less salt — Understood (Caregiver)")
                     .contains("by Casey " + team.tag).contains("rinse canned beans");
+            // checked from the top of the page: the sticky header covers whatever the clicks left scrolled beneath it
+            ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
             assertThat(browser.accessibilityViolations()).isEmpty();
             showCentered(browser, "education-history");
             browser.screenshot("education-call-teach-back-recorded");
