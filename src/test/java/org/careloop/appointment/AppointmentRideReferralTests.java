@@ -12,6 +12,7 @@ import org.careloop.identity.Practices;
 import org.careloop.identity.Staff;
 import org.careloop.support.Api;
 import org.careloop.support.CareTeam;
+import org.careloop.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,22 @@ class AppointmentRideReferralTests {
         assertThat(after.get("version").asInt()).isZero();
         assertThat(after.get("transportation").isNull()).isTrue();
         assertThat(team.careManager.get("/api/patients/" + patient + "/appointments").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void theAppointmentsPageBooksTheRideThroughOneOfThePatientsTransportReferrals() {
+        String ride = refer(patient, "transportation", "Rides to Medical Appointments");
+        JsonNode appointment = schedule(patient, Map.of("kind", "LAB",
+                "startsAt", OffsetDateTime.now(CareTeam.ZONE).plusDays(2).toString()));
+        String id = appointment.get("id").asString();
+        WebSession web = team.signIn(team.careManagerUsername());
+        assertThat(web.get("/patients/" + patient + "/appointments").body())
+                .contains("id=\"appt-" + id + "-ride-referral\"")
+                .contains("referral to Rides to Medical Appointments (sent)</option>");
+        web.post("/patients/" + patient + "/appointments/" + id + "/transportation", Map.of("version", "0",
+                "arrangement", "TRANSPORT_SERVICE", "referralId", ride));
+        assertThat(team.careManager.get("/api/appointments/" + id).json().get("transportation").get("referralId")
+                .asString()).isEqualTo(ride);
     }
 
     private String refer(UUID of, String category, String service) {
