@@ -3,6 +3,10 @@ package org.careloop.appointment;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.referral.RideReferral;
 
 /**
  * How an appointment reads where the care manager plans her day: "Upcoming: cardiology, Thu 3 Dec 10:30 at Heart
@@ -17,14 +21,17 @@ final class AppointmentLines {
     private AppointmentLines() {
     }
 
-    static String upcoming(Appointment appointment, ZoneId zone) {
+    /** {@code rides}: the referrals that booked rides, by id ("ride: referral to County Rides (accepted)"). */
+    static String upcoming(Appointment appointment, ZoneId zone, Map<UUID, RideReferral> rides) {
         StringBuilder line = new StringBuilder("Upcoming: ").append(appointment.what()).append(", ")
                 .append(WHEN.format(appointment.startsAt().atZone(zone)));
         if (appointment.location() != null) {
             line.append(" at ").append(appointment.location());
         }
-        line.append(" — ").append(appointment.transportation() == null ? "no ride recorded"
-                : appointment.transportation().words());
+        Transportation ride = appointment.transportation();
+        RideReferral booked = ride == null || ride.referralId() == null ? null : rides.get(ride.referralId());
+        line.append(" — ").append(ride == null ? "no ride recorded"
+                : booked != null ? "ride: " + booked.words() : ride.words());
         return line.toString();
     }
 

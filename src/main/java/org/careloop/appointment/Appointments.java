@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.careloop.InvalidRequest;
 import org.careloop.audit.AuditAction;
 import org.careloop.identity.Callers;
 import org.careloop.identity.Practices;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
+import org.careloop.referral.Referrals;
+import org.careloop.referral.RideReferral;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +42,13 @@ public class Appointments {
     private final PatientGate gate;
     private final Callers callers;
     private final Practices practices;
+    private final Referrals referrals;
     private final Clock clock;
 
-    Appointments(StoredAppointments appointments, PatientGate gate, Callers callers, Practices practices, Clock clock) {
+    Appointments(StoredAppointments appointments, PatientGate gate, Callers callers, Practices practices,
+                 Referrals referrals, Clock clock) {
         this.appointments = appointments;
+        this.referrals = referrals;
         this.gate = gate;
         this.callers = callers;
         this.practices = practices;
@@ -64,6 +70,7 @@ public class Appointments {
         rules.refuseAny();
         return gate.create(patientId, RESOURCE, access -> {
             gate.refuseIfDeceased(access, "track an appointment");
+            refuseUnlessTheirRide(access, ride, "transportReferralId");
             Appointment appointment = new Appointment(UUID.randomUUID(), patientId, access.practiceId(), kind, purpose,
                     startsAt, location, withWhom, Boolean.TRUE.equals(request.arrangedByCareManager()),
                     AppointmentStatus.SCHEDULED, null, null, ride, null, now, 0);
@@ -117,6 +124,7 @@ public class Appointments {
         rules.refuseAny();
         Appointment stored = stored(appointmentId, AuditAction.UPDATE);
         return gate.change(stored.patientId(), AuditAction.UPDATE, RESOURCE, appointmentId, access -> {
+            refuseUnlessTheirRide(access, ride, "referralId");
             Appointment withRide = stored.withTransportation(version(change.version(), stored), ride);
             appointments.update(withRide, callers.current().userId());
             return withRide;
@@ -138,10 +146,13 @@ public class Appointments {
         Map<UUID, List<String>> lines = new HashMap<>();
         Map<UUID, ZoneId> zones = new HashMap<>();
         List<Appointment> found = appointments.scheduled(patientIds, now.minus(FLAGGED_FOR), now.plus(UPCOMING));
+        Map<UUID, RideReferral> rides = referrals.rides(found.stream().map(Appointment::transportation)
+                .filter(t -> t != null && t.referralId() != null).map(Transportation::referralId).toList(), patientIds);
         for (Appointment a : found) {
             if (!a.startsAt().isBefore(now)) {
                 lines.computeIfAbsent(a.patientId(), id -> new ArrayList<>())
-                        .add(AppointmentLines.upcoming(a, zones.computeIfAbsent(a.practiceId(), practices::zoneOf)));
+                        .add(AppointmentLines.upcoming(a, zones.computeIfAbsent(a.practiceId(), practices::zoneOf),
+                                rides));
             }
         }
         for (Appointment a : found) {
@@ -151,6 +162,17 @@ public class Appointments {
             }
         }
         return lines;
+    }
+
+    /**
+     * A ride booked through a referral names one of this patient's referrals to a transportation service; any other
+     * is refused naming {@code field}, so a ride never points at another patient's referral.
+     */
+    private void refuseUnlessTheirRide(PatientAccess access, Transportation ride, String field) {
+        if (ride != null && ride.referralId() != null && referrals.rideOf(access, ride.referralId()).isEmpty()) {
+            throw new InvalidRequest("Invalid " + field, Map.of(field, "must be one of this patient's referrals to "
+                    + "a transportation service (" + ride.referralId() + " is not)"));
+        }
     }
 
     Appointment stored(UUID appointmentId, AuditAction action) {

@@ -4,5 +4,5 @@
  * was kept, missed or cancelled. A missed appointment opens one follow-up task; upcoming ones show on the worklist,
  * the chart and the call page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "patient", "task"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "patient", "referral", "task"})
 package org.careloop.appointment;

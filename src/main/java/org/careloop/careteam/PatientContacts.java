@@ -68,6 +68,15 @@ public class PatientContacts {
                 .filter(CareContact::healthcareProxy).findFirst();
     }
 
+    /**
+     * One of the patient's current contacts, for a module that has opened the patient and was handed a contact id
+     * (a directive naming its proxy): empty when it is not this patient's contact, or was removed.
+     */
+    public Optional<CareContact> contactOf(PatientAccess access, UUID contactId) {
+        return contactId == null ? Optional.empty()
+                : rows.find(contactId, access.patientId(), access.practiceId()).map(c -> named(List.of(c)).get(0));
+    }
+
     /** As {@link #healthcareProxy(PatientAccess)}, opening the patient (a read on the audit trail). */
     public Optional<CareContact> healthcareProxy(UUID patientId) {
         return healthcareProxy(gate.open(patientId, AuditAction.READ, RESOURCE));

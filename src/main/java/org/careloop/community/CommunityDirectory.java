@@ -68,16 +68,111 @@ public class CommunityDirectory {
     /** An administrator of the service's practice corrects it; a stale version is refused and changes nothing. */
     public CommunityService revise(UUID serviceId, ServiceChange change) {
         CommunityService service = find(serviceId);
-        if (!callers.current().hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("Only an administrator edits the community directory");
-        }
+        refuseUnlessAdmin();
         List<ServiceCategory> categories = new ArrayList<>();
         ServiceChange checked = checked(change, categories);
         if (!stored.revise(serviceId, checked, categories, clock.instant())) {
-            throw new StaleVersion("The service " + service.name() + " is at version " + find(serviceId).version()
-                    + ", not " + change.version() + "; read it again and redo the change", find(serviceId).version());
+            throw stale("The service " + service.name(), find(serviceId).version(), change.version());
         }
         return find(serviceId);
+    }
+
+    /** Every organization of the practice's directory, by name. */
+    public List<DirectoryOrganization> organizations(UUID practiceId) {
+        return stored.organizations(reachable(practiceId));
+    }
+
+    /** Every location of the practice's directory, by name. */
+    public List<DirectoryLocation> locations(UUID practiceId) {
+        return stored.locations(reachable(practiceId));
+    }
+
+    /** One organization of the caller's practices; another practice's is not found. */
+    public DirectoryOrganization organization(UUID organizationId) {
+        return stored.organization(organizationId).filter(o -> callers.current().worksIn(o.practiceId()))
+                .orElseThrow(() -> new NotFound("No community organization " + organizationId));
+    }
+
+    /** One location of the caller's practices; another practice's is not found. */
+    public DirectoryLocation location(UUID locationId) {
+        return stored.location(locationId).filter(l -> callers.current().worksIn(l.practiceId()))
+                .orElseThrow(() -> new NotFound("No community location " + locationId));
+    }
+
+    /**
+     * An administrator of the organization's practice corrects its name, description, e-mail, web site and phones;
+     * a stale version is refused and changes nothing.
+     */
+    public DirectoryOrganization revise(UUID organizationId, OrganizationChange change) {
+        DirectoryOrganization organization = organization(organizationId);
+        refuseUnlessAdmin();
+        Map<String, String> problems = versionAndName(change.version(), change.name());
+        String email = trimmed(change.email());
+        String website = trimmed(change.website());
+        put(problems, "email", EntryRules.email(email));
+        put(problems, "website", EntryRules.website(website));
+        refuseAny(problems);
+        if (!stored.revise(organizationId, new OrganizationChange(change.version(), change.name().trim(),
+                trimmed(change.description()), email, website, phones(change.phones())), clock.instant())) {
+            throw stale(organization.name(), organization(organizationId).version(), change.version());
+        }
+        return organization(organizationId);
+    }
+
+    /**
+     * An administrator of the location's practice corrects its name, street address and phones; a stale version is
+     * refused and changes nothing.
+     */
+    public DirectoryLocation revise(UUID locationId, LocationChange change) {
+        DirectoryLocation location = location(locationId);
+        refuseUnlessAdmin();
+        Map<String, String> problems = versionAndName(change.version(), change.name());
+        String postalCode = trimmed(change.postalCode());
+        put(problems, "postalCode", EntryRules.zip(postalCode));
+        String state = trimmed(change.state());
+        if (state != null && !state.matches("[A-Za-z]{2}")) {
+            problems.put("state", "must be the two-letter state code, such as MA");
+        }
+        refuseAny(problems);
+        if (!stored.revise(locationId, new LocationChange(change.version(), change.name().trim(),
+                trimmed(change.address()), trimmed(change.city()),
+                state == null ? null : state.toUpperCase(java.util.Locale.ROOT), postalCode,
+                phones(change.phones())), clock.instant())) {
+            throw stale(location.name(), location(locationId).version(), change.version());
+        }
+        return location(locationId);
+    }
+
+    private void refuseUnlessAdmin() {
+        if (!callers.current().hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator edits the community directory");
+        }
+    }
+
+    private static Map<String, String> versionAndName(Integer version, String name) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (version == null) {
+            problems.put("version", "must be the version of the entry you read");
+        }
+        if (blank(name)) {
+            problems.put("name", "is required");
+        }
+        return problems;
+    }
+
+    private static void refuseAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
+        }
+    }
+
+    private static StaleVersion stale(String name, int now, Integer read) {
+        return new StaleVersion(name + " is at version " + now + ", not " + read
+                + "; read it again and redo the change", now);
+    }
+
+    private static List<String> phones(List<String> phones) {
+        return phones.stream().filter(p -> !blank(p)).map(String::trim).toList();
     }
 
     /** The caller's practice: the one named, when they work in it, else their only or first one. */
@@ -94,13 +189,7 @@ public class CommunityDirectory {
     }
 
     private static ServiceChange checked(ServiceChange change, List<ServiceCategory> categories) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (change.version() == null) {
-            problems.put("version", "must be the version of the entry you read");
-        }
-        if (blank(change.name())) {
-            problems.put("name", "is required");
-        }
+        Map<String, String> problems = versionAndName(change.version(), change.name());
         String email = trimmed(change.email());
         String website = trimmed(change.website());
         String status = change.status() == null ? null : change.status().trim().toLowerCase(java.util.Locale.ROOT);
@@ -120,9 +209,7 @@ public class CommunityDirectory {
         for (int i = 0; i < zips.size(); i++) {
             put(problems, "zipCodes[" + i + "]", EntryRules.zip(zips.get(i)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid " + String.join(", ", problems.keySet()), problems);
-        }
+        refuseAny(problems);
         return new ServiceChange(change.version(), change.name().trim(), trimmed(change.description()), email, website,
                 status, trimmed(change.eligibility()), trimmed(change.fees()),
                 categories.stream().map(ServiceCategory::code).toList(),

@@ -38,6 +38,7 @@ class DemoData implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final DemoMonth month;
     private final DemoCareTeams careTeams;
+    private final DemoWishes wishes;
     private final DemoTransitions transitions;
     private final DemoMedications medications;
     private final DemoNotes notes;
@@ -48,7 +49,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(Practices practices, Staff staff, ApplicationEventPublisher events, DemoMonth month, DemoCareTeams careTeams,
              DemoTransitions transitions, DemoMedications medications, DemoNotes notes, DemoReferrals referrals,
-             DemoAdtFeed adtFeed,
+             DemoAdtFeed adtFeed, DemoWishes wishes,
              @Value("${careloop.demo-enabled:false}") boolean enabled,
              @Value("${careloop.demo-month:true}") boolean withMonth) {
         this.practices = practices;
@@ -56,6 +57,7 @@ class DemoData implements ApplicationRunner {
         this.events = events;
         this.month = month;
         this.careTeams = careTeams;
+        this.wishes = wishes;
         this.transitions = transitions;
         this.medications = medications;
         this.notes = notes;
@@ -96,6 +98,9 @@ class DemoData implements ApplicationRunner {
         }
         careTeams.prepare(riverside.id(), "cm.rivera", "rn.patel");
         careTeams.prepare(hillcrest.id(), "cm.okafor", null);
+        if (withMonth) {
+            wishes.nameProxies(riverside.id(), "cm.rivera");
+        }
         adtFeed.announce(riverside.id());
     }
 }

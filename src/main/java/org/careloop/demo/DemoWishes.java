@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.careloop.careteam.PatientContacts;
 import org.careloop.identity.ActingStaff;
 import org.careloop.patient.PatientRoster;
 import org.careloop.wishes.AdvanceDirective;
@@ -25,9 +26,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Wishes in the demo: a patient with DNR on a POLST (its copy uploaded) and a daughter as healthcare proxy, one full
- * code with a living will at the lawyer's, one DNR/DNI on a MOLST, one who has only said what matters most, and the
- * rest with nothing on file — so the chart shows both.
+ * Wishes in the demo: a patient with DNR on a POLST (its copy uploaded) and a power of attorney naming the daughter
+ * among their contacts as healthcare proxy, one full code with a living will at the lawyer's, one DNR/DNI on a MOLST,
+ * one who has only said what matters most, and the rest with nothing on file — so the chart shows both.
  */
 @Component
 class DemoWishes {
@@ -35,11 +36,13 @@ class DemoWishes {
     private final DemoCaseload caseload;
     private final PatientWishes wishes;
     private final AdvanceDirectives directives;
+    private final PatientContacts contacts;
     private final ActingStaff acting;
     private final Clock clock;
 
-    DemoWishes(DemoCaseload caseload, PatientWishes wishes, AdvanceDirectives directives, ActingStaff acting,
-               Clock clock) {
+    DemoWishes(DemoCaseload caseload, PatientWishes wishes, AdvanceDirectives directives, PatientContacts contacts,
+               ActingStaff acting, Clock clock) {
+        this.contacts = contacts;
         this.caseload = caseload;
         this.wishes = wishes;
         this.directives = directives;
@@ -61,8 +64,6 @@ class DemoWishes {
             AdvanceDirective polst = directives.record(p, new NewDirective("POLST", today.minusMonths(4),
                     "On the refrigerator at home", null, null, null, null, "Bright pink form; copy scanned."));
             directives.attachCopy(polst.id(), polst.version(), "polst.pdf", "application/pdf", form("POLST"));
-            directives.record(p, new NewDirective("HEALTHCARE_POWER_OF_ATTORNEY", today.minusYears(2),
-                    "Daughter keeps the original", "Maria Lopez", "daughter", "555-0142", null, null));
         });
         DemoCaseload.at(patients, 1).ifPresent(p -> {
             wishes.recordCodeStatus(p, new CodeStatusChange(0, "FULL_CODE", today.minusDays(20), "Asked on the monthly call"));
@@ -79,6 +80,17 @@ class DemoWishes {
         });
         DemoCaseload.at(patients, 4).ifPresent(p -> wishes.recordWhatMatters(p, new WhatMattersChange(0,
                 "Being well enough to sing in the church choir.", today.minusDays(12))));
+    }
+
+    /**
+     * The first patient's power of attorney names their healthcare proxy from the contacts (the daughter the demo
+     * care team records), so the chart shows one proxy, kept once; run after the care teams are prepared.
+     */
+    void nameProxies(UUID practice, String careManager) {
+        acting.run(careManager, () -> DemoCaseload.at(caseload.of(practice), 0).ifPresent(p ->
+                contacts.healthcareProxy(p).ifPresent(proxy -> directives.record(p, new NewDirective(
+                        "HEALTHCARE_POWER_OF_ATTORNEY", LocalDate.now(clock).minusYears(2),
+                        "Daughter keeps the original", null, null, null, proxy.id(), null)))));
     }
 
     /** A one-page stand-in for the scanned form, marked as a demo. */

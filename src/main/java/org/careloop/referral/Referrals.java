@@ -2,6 +2,9 @@ package org.careloop.referral;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +158,39 @@ public class Referrals {
         return gate.listed(AuditAction.READ, RESOURCE, stored.forPatient(patientId),
                 referral -> new Listed(referral.details().patientId(), referral.details().practiceId(), referral.id()))
                 .stream().map(this::view).toList();
+    }
+
+    /**
+     * The patient's referrals to a transportation service, newest first, for booking an appointment's ride; each one
+     * read is audited.
+     */
+    public List<RideReferral> ridesFor(UUID patientId) {
+        return forPatient(patientId).stream().filter(r -> r.category() == ServiceCategory.TRANSPORTATION)
+                .map(RideReferral::of).toList();
+    }
+
+    /**
+     * The referral named as an appointment's ride, for a module that has opened the patient: empty unless it is this
+     * patient's referral to a transportation service.
+     */
+    public Optional<RideReferral> rideOf(PatientAccess access, UUID referralId) {
+        return stored.find(referralId)
+                .filter(r -> r.details().patientId().equals(access.patientId())
+                        && r.details().practiceId().equals(access.practiceId()))
+                .map(this::view).filter(r -> r.category() == ServiceCategory.TRANSPORTATION).map(RideReferral::of);
+    }
+
+    /**
+     * The rides named by appointments a module shows for patients it has already opened or listed (the call page,
+     * the worklist), by referral id; referrals of other patients than {@code patientIds} are left out.
+     */
+    public Map<UUID, RideReferral> rides(Collection<UUID> referralIds, Collection<UUID> patientIds) {
+        Map<UUID, RideReferral> rides = new HashMap<>();
+        for (UUID id : new HashSet<>(referralIds)) {
+            stored.find(id).filter(r -> patientIds.contains(r.details().patientId()))
+                    .ifPresent(r -> rides.put(id, RideReferral.of(view(r))));
+        }
+        return rides;
     }
 
     /**

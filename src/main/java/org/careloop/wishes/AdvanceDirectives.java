@@ -8,7 +8,9 @@ import java.util.UUID;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.audit.AuditAction;
+import org.careloop.careteam.PatientContacts;
 import org.careloop.identity.Callers;
+import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,12 @@ public class AdvanceDirectives {
     private final StoredWishes stored;
     private final PatientGate gate;
     private final Callers callers;
+    private final PatientContacts contacts;
     private final Clock clock;
 
-    AdvanceDirectives(StoredWishes stored, PatientGate gate, Callers callers, Clock clock) {
+    AdvanceDirectives(StoredWishes stored, PatientGate gate, Callers callers, PatientContacts contacts, Clock clock) {
         this.stored = stored;
+        this.contacts = contacts;
         this.gate = gate;
         this.callers = callers;
         this.clock = clock;
@@ -38,8 +42,9 @@ public class AdvanceDirectives {
     /** Puts a directive on file. */
     @Transactional
     public AdvanceDirective record(UUID patientId, NewDirective request) {
-        Checked checked = check(request);
+        Checked typed = check(request);
         return gate.create(patientId, RESOURCE, access -> {
+            Checked checked = namingContact(typed, access, request.proxyContactId());
             AdvanceDirective directive = new AdvanceDirective(UUID.randomUUID(), patientId, access.practiceId(),
                     checked.kind(), checked.signedOn(), checked.location(), checked.proxy(), checked.note(),
                     DirectiveStatus.ON_FILE, null, clock.instant(), 0, null);
@@ -58,10 +63,12 @@ public class AdvanceDirectives {
     /** Corrects a directive on file (every field replaced), based on the version read. */
     @Transactional
     public AdvanceDirective revise(UUID directiveId, DirectiveChange change) {
-        Checked checked = check(change.directive() == null
-                ? new NewDirective(null, null, null, null, null, null, null, null) : change.directive());
+        NewDirective request = change.directive() == null
+                ? new NewDirective(null, null, null, null, null, null, null, null) : change.directive();
+        Checked typed = check(request);
         AdvanceDirective before = stored(directiveId, AuditAction.UPDATE);
         return gate.change(before.patientId(), AuditAction.UPDATE, RESOURCE, directiveId, access -> {
+            Checked checked = namingContact(typed, access, request.proxyContactId());
             AdvanceDirective after = before.revised(version(change.version(), before), checked.kind(),
                     checked.signedOn(), checked.location(), checked.proxy(), checked.note());
             stored.update(after);
@@ -121,6 +128,10 @@ public class AdvanceDirectives {
 
     private record Checked(DirectiveKind kind, LocalDate signedOn, String location, HealthcareProxy proxy,
                            String note) {
+
+        private Checked withProxy(HealthcareProxy named) {
+            return new Checked(kind, signedOn, location, named, note);
+        }
     }
 
     private Checked check(NewDirective request) {
@@ -132,15 +143,31 @@ public class AdvanceDirectives {
         String relationship = rules.text("proxyRelationship", request.proxyRelationship(), 100, false);
         String phone = rules.text("proxyPhone", request.proxyPhone(), 40, false);
         String note = rules.text("note", request.note(), 2000, false);
-        if (kind == DirectiveKind.HEALTHCARE_POWER_OF_ATTORNEY && proxyName == null) {
-            rules.problem("proxyName", "is required: a healthcare power of attorney names the proxy");
+        boolean contact = request.proxyContactId() != null;
+        if (kind == DirectiveKind.HEALTHCARE_POWER_OF_ATTORNEY && proxyName == null && !contact) {
+            rules.problem("proxyName", "is required: a healthcare power of attorney names the proxy (pick the "
+                    + "patient's contact as proxyContactId, or type the name)");
         }
-        if (proxyName == null && (relationship != null || phone != null || request.proxyContactId() != null)) {
-            rules.problem("proxyName", "is required with the proxy's relationship, phone or contact");
+        if (proxyName == null && !contact && (relationship != null || phone != null)) {
+            rules.problem("proxyName", "is required with the proxy's relationship or phone");
         }
         rules.refuseAny();
         return new Checked(kind, signedOn, location, proxyName == null ? null
-                : new HealthcareProxy(proxyName, relationship, phone, request.proxyContactId()), note);
+                : new HealthcareProxy(proxyName, relationship, phone, null), note);
+    }
+
+    /**
+     * The directive naming one of the patient's contacts as its proxy: name, relationship and phone are the
+     * contact's, so the directive and the care team's record agree. A contact of another patient (or a removed one)
+     * is refused naming {@code proxyContactId}.
+     */
+    private Checked namingContact(Checked typed, PatientAccess access, UUID contactId) {
+        if (contactId == null) {
+            return typed;
+        }
+        return contacts.contactOf(access, contactId).map(c -> typed.withProxy(PatientWishes.proxy(c)))
+                .orElseThrow(() -> new InvalidRequest("Invalid proxyContactId", Map.of("proxyContactId",
+                        "must be one of this patient's contacts (" + contactId + " is not)")));
     }
 
     private AdvanceDirective stored(UUID directiveId, AuditAction action) {

@@ -3,10 +3,16 @@ package org.careloop.wishes;
 import java.util.UUID;
 
 /**
- * The person the patient named to decide for them when they cannot: name, relationship and phone as written on the
- * directive, and, once the care team's contacts are kept, the contact it is ({@code contactId}).
+ * The person the patient named to decide for them when they cannot: name, relationship and phone, and the patient's
+ * contact it is ({@code contactId}). On a directive recorded before the contacts were kept, it is the copy typed on
+ * the directive and {@code contactId} is empty.
  */
 public record HealthcareProxy(String name, String relationship, String phone, UUID contactId) {
+
+    /** "Maria Lopez (daughter), 413-555-0210": whom to call, and how. */
+    public String reach() {
+        return words() + (phone == null || phone.isBlank() ? "" : ", " + phone);
+    }
 
     /** "Maria Lopez (daughter)". */
     public String words() {

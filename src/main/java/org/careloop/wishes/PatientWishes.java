@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.careloop.audit.AuditAction;
+import org.careloop.careteam.CareContact;
+import org.careloop.careteam.PatientContacts;
 import org.careloop.identity.Callers;
 import org.careloop.patient.PatientAccess;
 import org.careloop.patient.PatientGate;
@@ -23,10 +25,12 @@ public class PatientWishes {
     private final StoredWishes stored;
     private final PatientGate gate;
     private final Callers callers;
+    private final PatientContacts contacts;
     private final Clock clock;
 
-    PatientWishes(StoredWishes stored, PatientGate gate, Callers callers, Clock clock) {
+    PatientWishes(StoredWishes stored, PatientGate gate, Callers callers, PatientContacts contacts, Clock clock) {
         this.stored = stored;
+        this.contacts = contacts;
         this.gate = gate;
         this.callers = callers;
         this.clock = clock;
@@ -35,7 +39,21 @@ public class PatientWishes {
     /** The patient's wishes as they stand (version 0 and nothing recorded before the first change). */
     public Wishes of(UUID patientId) {
         PatientAccess access = gate.open(patientId, AuditAction.READ, RESOURCE);
-        return stored.of(patientId, access.practiceId());
+        return withProxy(access, stored.of(patientId, access.practiceId()));
+    }
+
+    /**
+     * The wishes with the proxy the care team keeps among the patient's contacts: who decides is one fact, kept
+     * once, so a changed phone number on the contact is the number the chart shows.
+     */
+    private Wishes withProxy(PatientAccess access, Wishes found) {
+        return found.withProxyContact(contacts.healthcareProxy(access).map(PatientWishes::proxy).orElse(null));
+    }
+
+    /** The contact as a proxy: the first phone is the one to call. */
+    static HealthcareProxy proxy(CareContact contact) {
+        return new HealthcareProxy(contact.name(), contact.relationship(),
+                contact.phones().isEmpty() ? null : contact.phones().get(0), contact.id());
     }
 
     /** Records the code status, its day and its source. */
@@ -51,7 +69,7 @@ public class PatientWishes {
             Wishes after = now.withCodeStatus(change.version() == null ? now.version() : change.version(), status, on,
                     source);
             stored.write(after, access.practiceId(), callers.current().userId(), clock.instant());
-            return after;
+            return withProxy(access, after);
         });
     }
 
@@ -66,7 +84,7 @@ public class PatientWishes {
             Wishes now = stored.of(patientId, access.practiceId());
             Wishes after = now.withWhatMatters(change.version() == null ? now.version() : change.version(), words, on);
             stored.write(after, access.practiceId(), callers.current().userId(), clock.instant());
-            return after;
+            return withProxy(access, after);
         });
     }
 }

@@ -32,7 +32,7 @@ class WishesOnThePlan implements WishesForThePlan {
                         + (found.codeStatusOn() == null ? "" : " since " + DAY.format(found.codeStatusOn())),
                 found.codeStatus() == null ? null : found.codeStatus().plainWords(),
                 found.onFile().stream().map(WishesOnThePlan::words).toList(),
-                found.proxy().map(p -> p.words() + (p.phone() == null ? "" : ", " + p.phone())).orElse(null));
+                found.proxyWords().orElse(null));
         return plan.isEmpty() ? Optional.empty() : Optional.of(plan);
     }
 

@@ -109,7 +109,8 @@ class EducationAndWishesBrowserTest {
         try (Browser browser = Browser.open(port)) {
             browser.signIn(team.careManagerUsername(), team.password());
             browser.visit("/patients/" + patient);
-            assertThat(browser.field("patient-wishes").getText()).isEqualTo("DNR · POLST on file · proxy: Maria Lopez");
+            assertThat(browser.field("patient-wishes").getText()).isEqualTo("DNR · POLST on file · proxy: Maria Lopez (daughter) (as typed on the directive; not among the "
+                    + "patient's contacts)");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("wishes-chart-header");
             browser.field("patient-wishes").click();

@@ -49,6 +49,12 @@ class DemoCoordinationTests {
     @Autowired
     DemoMonth demoMonth;
 
+    @Autowired
+    DemoCareTeams careTeams;
+
+    @Autowired
+    DemoWishes wishes;
+
     @Test
     void theDemoHasTeachBacksAppointmentsKeptAndMissedAndPatientsWithAndWithoutDirectives() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -69,6 +75,8 @@ class DemoCoordinationTests {
         // as the demo is assembled: the month first (its calls and time), then what builds on it
         demoMonth.prepare(practice, "cm." + tag, "dr." + tag, "rn." + tag);
         events.publishEvent(new DemoMonthPrepared(Map.of(practice, "cm." + tag)));
+        careTeams.prepare(practice, "cm." + tag, "rn." + tag);
+        wishes.nameProxies(practice, "cm." + tag);
 
         assertThat(jdbc.sql("""
                 select distinct t.result from education_teach_back t join education_assignment a on a.id = t.assignment_id
@@ -88,7 +96,8 @@ class DemoCoordinationTests {
         List<UUID> patients = caseload.of(practice).stream().map(p -> p.id()).toList();
         WebSession web = WebSession.signIn(port, "cm." + tag, "pw-" + tag);
         assertThat(web.get("/patients/" + patients.get(0)).body())
-                .contains("DNR · POLST on file · Healthcare power of attorney on file · proxy: Maria Lopez");
+                .contains("DNR · POLST on file · Healthcare power of attorney on file · proxy: Maria DemoA (daughter), "
+                        + "413-555-0210");
         assertThat(web.get("/patients/" + patients.get(9)).body())
                 .contains("Code status not recorded · No advance directive on file");
         assertThat(cm.get("/api/advance-directives/" + jdbc.sql("""

@@ -22,6 +22,7 @@ import org.careloop.appointment.TransportChange;
 import org.careloop.identity.Practices;
 import org.careloop.patient.PatientRecord;
 import org.careloop.patient.PatientRegistry;
+import org.careloop.referral.Referrals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
@@ -53,14 +54,16 @@ class AppointmentPage {
     private final AppointmentOutcomes outcomes;
     private final PatientRegistry patients;
     private final Practices practices;
+    private final Referrals referrals;
     private final MessageSourceAccessor messages;
 
-    AppointmentPage(Appointments appointments, AppointmentOutcomes outcomes, PatientRegistry patients,
+    AppointmentPage(Appointments appointments, AppointmentOutcomes outcomes, PatientRegistry patients, Referrals referrals,
                     Practices practices, MessageSource messages) {
         this.appointments = appointments;
         this.outcomes = outcomes;
         this.patients = patients;
         this.practices = practices;
+        this.referrals = referrals;
         this.messages = new MessageSourceAccessor(messages);
     }
 
@@ -72,6 +75,8 @@ class AppointmentPage {
         model.addAttribute("lines", appointments.lines(id));
         model.addAttribute("kinds", AppointmentKind.values());
         model.addAttribute("arrangements", TransportArrangement.values());
+        // the patient's transport referrals, to book a ride through one
+        model.addAttribute("rides", referrals.ridesFor(id));
         model.addAttribute("outcomes", List.of(AppointmentStatus.KEPT, AppointmentStatus.MISSED, AppointmentStatus.CANCELLED));
         model.addAttribute("zone", practices.zoneOf(patient.practiceId()));
         if (!model.containsAttribute("form")) {
@@ -114,10 +119,11 @@ class AppointmentPage {
     String transportation(@PathVariable UUID id, @PathVariable UUID appointmentId,
                           @RequestParam(required = false) Integer version,
                           @RequestParam(required = false) String arrangement,
-                          @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                          @RequestParam(required = false) String note,
+                          @RequestParam(required = false) UUID referralId, RedirectAttributes redirect) {
         ofPatient(id, appointmentId);
-        return done(id, redirect, "appointment.ride.saved",
-                () -> appointments.arrangeTransport(appointmentId, new TransportChange(version, arrangement, note, null)));
+        return done(id, redirect, "appointment.ride.saved", () -> appointments.arrangeTransport(appointmentId,
+                new TransportChange(version, arrangement, note, referralId)));
     }
 
     private String done(UUID id, RedirectAttributes redirect, String saved, Runnable work) {

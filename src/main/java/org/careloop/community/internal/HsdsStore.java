@@ -72,7 +72,7 @@ public class HsdsStore {
                         name = excluded.name, address_hsds_id = excluded.address_hsds_id,
                         address_1 = excluded.address_1, city = excluded.city, state = excluded.state,
                         postal_code = excluded.postal_code, country = excluded.country, phones = excluded.phones,
-                        updated_at = excluded.updated_at
+                        version = community_location.version + 1, updated_at = excluded.updated_at
                     returning id, xmax = 0 as created""").params(UUID.randomUUID(), practice, l.id(),
                     l.organizationId() == null ? null : organizations.get(l.organizationId()), l.name(), l.addressId(),
                     l.address(), l.city(), l.state(), l.postalCode(), l.country(), l.phones().toArray(String[]::new), now)));

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careloop.community.CommunityService;
+import org.careloop.community.DirectoryLocation;
+import org.careloop.community.DirectoryOrganization;
+import org.careloop.community.LocationChange;
+import org.careloop.community.OrganizationChange;
 import org.careloop.community.ServiceCategory;
 import org.careloop.community.ServiceChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +68,72 @@ public class StoredDirectory {
                         change.phones().toArray(String[]::new), change.lastVerified(), Timestamp.from(at), id,
                         change.version())
                 .update() == 1;
+    }
+
+    private static final String ORGANIZATION = """
+            select id, practice_id, hsds_id, name, description, email, website, phones, version
+              from community_organization
+            """;
+
+    private static final String LOCATION = """
+            select l.id, l.practice_id, l.hsds_id, o.name as organization_name, l.name, l.address_1, l.city, l.state,
+                   l.postal_code, l.phones, l.version
+              from community_location l left join community_organization o on o.id = l.organization_id
+            """;
+
+    /** The practice's organizations, by name. */
+    public List<DirectoryOrganization> organizations(UUID practice) {
+        return jdbc.sql(ORGANIZATION + " where practice_id = ? order by name, id").param(practice)
+                .query(StoredDirectory::organization).list();
+    }
+
+    public Optional<DirectoryOrganization> organization(UUID id) {
+        return jdbc.sql(ORGANIZATION + " where id = ?").param(id).query(StoredDirectory::organization).optional();
+    }
+
+    /** The practice's locations, by name. */
+    public List<DirectoryLocation> locations(UUID practice) {
+        return jdbc.sql(LOCATION + " where l.practice_id = ? order by l.name, l.id").param(practice)
+                .query(StoredDirectory::location).list();
+    }
+
+    public Optional<DirectoryLocation> location(UUID id) {
+        return jdbc.sql(LOCATION + " where l.id = ?").param(id).query(StoredDirectory::location).optional();
+    }
+
+    /** Saves an administrator's correction if nobody changed the organization since its version; answers whether. */
+    public boolean revise(UUID id, OrganizationChange change, Instant at) {
+        return jdbc.sql("""
+                update community_organization set name = ?, description = ?, email = ?, website = ?, phones = ?,
+                       version = version + 1, updated_at = ?
+                 where id = ? and version = ?""")
+                .params(change.name(), change.description(), change.email(), change.website(),
+                        change.phones().toArray(String[]::new), Timestamp.from(at), id, change.version())
+                .update() == 1;
+    }
+
+    /** Saves an administrator's correction if nobody changed the location since its version; answers whether. */
+    public boolean revise(UUID id, LocationChange change, Instant at) {
+        return jdbc.sql("""
+                update community_location set name = ?, address_1 = ?, city = ?, state = ?, postal_code = ?,
+                       phones = ?, version = version + 1, updated_at = ?
+                 where id = ? and version = ?""")
+                .params(change.name(), change.address(), change.city(), change.state(), change.postalCode(),
+                        change.phones().toArray(String[]::new), Timestamp.from(at), id, change.version())
+                .update() == 1;
+    }
+
+    private static DirectoryOrganization organization(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DirectoryOrganization(rs.getObject("id", UUID.class), rs.getObject("practice_id", UUID.class),
+                rs.getString("hsds_id"), rs.getString("name"), rs.getString("description"), rs.getString("email"),
+                rs.getString("website"), HsdsStore.texts(rs.getArray("phones")), rs.getInt("version"));
+    }
+
+    private static DirectoryLocation location(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DirectoryLocation(rs.getObject("id", UUID.class), rs.getObject("practice_id", UUID.class),
+                rs.getString("hsds_id"), rs.getString("organization_name"), rs.getString("name"),
+                rs.getString("address_1"), rs.getString("city"), rs.getString("state"), rs.getString("postal_code"),
+                HsdsStore.texts(rs.getArray("phones")), rs.getInt("version"));
     }
 
     private CommunityService mapped(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -161,6 +161,8 @@ class DirectoryAdminPage {
         model.addAttribute("practices", selection.available());
         model.addAttribute("practice", practice);
         model.addAttribute("services", directory.entries(practice));
+        model.addAttribute("organizations", directory.organizations(practice));
+        model.addAttribute("locations", directory.locations(practice));
         model.addAttribute("result", result);
         return "community/admin";
     }

@@ -9,6 +9,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careloop.community.CommunityDirectory;
+import org.careloop.community.DirectoryLocation;
+import org.careloop.community.DirectoryOrganization;
+import org.careloop.community.LocationChange;
+import org.careloop.community.OrganizationChange;
 import org.careloop.community.CommunityService;
 import org.careloop.community.DirectoryPackages;
 import org.careloop.community.HsdsImportResult;
@@ -66,6 +70,30 @@ class DirectoryApi {
     @Operation(summary = "An administrator corrects a service, based on the version read (409 when stale)")
     CommunityService revise(@PathVariable UUID serviceId, @RequestBody ServiceChange change) {
         return directory.revise(serviceId, change);
+    }
+
+    @GetMapping("/organizations/{organizationId}")
+    @Operation(summary = "One organization of the caller's practices")
+    DirectoryOrganization organization(@PathVariable UUID organizationId) {
+        return directory.organization(organizationId);
+    }
+
+    @PutMapping("/organizations/{organizationId}")
+    @Operation(summary = "An administrator corrects an organization: name, description, email, website, phones (version; 409 when stale)")
+    DirectoryOrganization reviseOrganization(@PathVariable UUID organizationId, @RequestBody OrganizationChange change) {
+        return directory.revise(organizationId, change);
+    }
+
+    @GetMapping("/locations/{locationId}")
+    @Operation(summary = "One location of the caller's practices")
+    DirectoryLocation location(@PathVariable UUID locationId) {
+        return directory.location(locationId);
+    }
+
+    @PutMapping("/locations/{locationId}")
+    @Operation(summary = "An administrator corrects a location: name, address, city, state, postalCode, phones (version; 409 when stale)")
+    DirectoryLocation reviseLocation(@PathVariable UUID locationId, @RequestBody LocationChange change) {
+        return directory.revise(locationId, change);
     }
 
     @PostMapping(value = "/directory/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.careloop.InvalidRequest;
 import org.careloop.NotFound;
 import org.careloop.RefusedTransition;
+import org.careloop.careteam.PatientContacts;
 import org.careloop.StaleVersion;
 import org.careloop.wishes.AdvanceDirectives;
 import org.careloop.wishes.CodeStatus;
@@ -43,18 +44,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WishesPage {
 
     /** A new directive as typed; dates come as text so a bad one is shown beside its field. */
-    record DirectiveForm(String kind, String signedOn, String originalLocation, String proxyName,
-                         String proxyRelationship, String proxyPhone, String note) {
+    record DirectiveForm(String kind, String signedOn, String originalLocation, String proxyContactId,
+                         String proxyName, String proxyRelationship, String proxyPhone, String note) {
     }
 
     private final PatientWishes wishes;
     private final AdvanceDirectives directives;
     private final PatientRegistry patients;
+    private final PatientContacts contacts;
     private final MessageSourceAccessor messages;
     private final Clock clock;
 
-    WishesPage(PatientWishes wishes, AdvanceDirectives directives, PatientRegistry patients, MessageSource messages,
-               Clock clock) {
+    WishesPage(PatientWishes wishes, AdvanceDirectives directives, PatientRegistry patients, PatientContacts contacts,
+               MessageSource messages, Clock clock) {
+        this.contacts = contacts;
         this.clock = clock;
         this.wishes = wishes;
         this.directives = directives;
@@ -68,12 +71,13 @@ class WishesPage {
         model.addAttribute("wishes", wishes.of(id));
         model.addAttribute("codeStatuses", CodeStatus.values());
         model.addAttribute("kinds", DirectiveKind.values());
+        model.addAttribute("contacts", contacts.of(id));
         model.addAttribute("today", LocalDate.now(clock).toString());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         if (!model.containsAttribute("directiveForm")) {
-            model.addAttribute("directiveForm", new DirectiveForm("", "", "", "", "", "", ""));
+            model.addAttribute("directiveForm", new DirectiveForm("", "", "", "", "", "", "", ""));
         }
         return "wishes/page";
     }
@@ -99,7 +103,7 @@ class WishesPage {
         redirect.addFlashAttribute("directiveForm", form);
         return done(id, redirect, "directive", () -> directives.record(id, new NewDirective(form.kind(),
                 day("signedOn", form.signedOn()), form.originalLocation(), form.proxyName(), form.proxyRelationship(),
-                form.proxyPhone(), null, form.note())));
+                form.proxyPhone(), contactId(form.proxyContactId()), form.note())));
     }
 
     @PostMapping("/patients/{id}/wishes/directives/{directiveId}/copy")
@@ -145,6 +149,17 @@ class WishesPage {
     private void ofPatient(UUID patientId, UUID directiveId) {
         if (!directives.find(directiveId).patientId().equals(patientId)) {
             throw new NotFound("No advance directive " + directiveId + " for patient " + patientId);
+        }
+    }
+
+    private static UUID contactId(String chosen) {
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(chosen.trim());
+        } catch (IllegalArgumentException bad) {
+            throw new InvalidRequest("Invalid proxyContactId", Map.of("proxyContactId", "must be one of the contacts"));
         }
     }
 
