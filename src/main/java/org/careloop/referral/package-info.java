@@ -10,5 +10,5 @@
  * module's, which knows nothing of referrals (see there why they are two modules). The chart and the call page show
  * this module's suggestions (open needs with the best services beside each) by loading its fragment.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "careplan", "community", "identity", "patient", "schedule", "task"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "calendar", "careplan", "community", "identity", "patient", "schedule", "task"})
 package org.careloop.referral;

@@ -6,5 +6,5 @@
  * signed in the medication module move it along; a provider records the visit. The call lands on the care manager's
  * task list and at the top of the worklist, and the billing month bills 99495/99496 from what is stored here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "medication", "outreach", "patient", "task"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "calendar", "identity", "medication", "outreach", "patient", "task"})
 package org.careloop.transition;

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An organization has a number of business days (Monday to Friday) after the day of sending to answer. */
+/**
+ * An organization has a number of business days (Monday to Friday, except federal holidays as observed) after the day
+ * of sending to answer.
+ */
 class ResponseWindowTests {
 
     @ParameterizedTest(name = "sent {0} with {1} business days: due {2}")
@@ -18,6 +21,9 @@ class ResponseWindowTests {
             "2026-12-05, 5, 2026-12-11", // Saturday: the weekend does not count
             "2026-12-06, 1, 2026-12-07", // Sunday with one day: Monday
             "2026-12-03, 2, 2026-12-07", // Thursday with two days: Friday, then Monday
+            "2026-12-21, 5, 2026-12-29", // Christmas Day (a Friday) does not count
+            "2026-07-01, 2, 2026-07-06", // Independence Day on a Saturday is observed on Friday 3 July
+            "2026-11-23, 5, 2026-12-01", // Thanksgiving Thursday does not count
     })
     void theAnswerIsDueAfterTheBusinessDaysFollowingTheDayOfSending(LocalDate sentOn, int days, LocalDate due) {
         assertThat(ResponseWindow.answerDueOn(sentOn, days)).isEqualTo(due);

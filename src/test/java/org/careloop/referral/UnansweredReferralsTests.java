@@ -53,8 +53,10 @@ class UnansweredReferralsTests {
         UUID patient = patientWithFoodNeed(team, "Ibsen", "01844", "en");
         LocalDate today = LocalDate.now(CareTeam.ZONE);
         Map<String, Object> late = new java.util.HashMap<>(referral(pantryId(team), FOOD, "PRINT"));
-        late.put("sentOn", today.minusDays(10).toString());
-        late.put("consent", Map.of("what", "Name and phone", "withWhom", "Pantry intake", "givenOn", today.minusDays(10).toString()));
+        // two weeks ago: at least eight business days whatever the holidays (ten days back from today, the Monday
+        // after Thanksgiving, are only five)
+        late.put("sentOn", today.minusDays(14).toString());
+        late.put("consent", Map.of("what", "Name and phone", "withWhom", "Pantry intake", "givenOn", today.minusDays(14).toString()));
         late.put("urgency", "URGENT");
         JsonNode old = refer(team, patient, late);
         JsonNode recent = refer(team, patient, referral(pantryId(team), FOOD, "PRINT"));

@@ -16,7 +16,7 @@ import org.careloop.transition.HospitalEncounterReported.Diagnosis;
 import org.careloop.transition.HospitalEncounterReported.DischargeDisposition;
 import org.careloop.transition.HospitalEncounterReported.EncounterClass;
 import org.careloop.transition.HospitalEncounterReported.Notice;
-import org.careloop.transition.internal.BusinessDays;
+import org.careloop.calendar.BusinessDays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,29 +1,22 @@
 package org.careloop.referral.internal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+
+import org.careloop.calendar.BusinessDays;
 
 /**
  * How long a community organization has to answer a referral: a number of business days after the day it was sent
- * (a referral sent on Friday with five days is due the next Friday). Business days are Monday to Friday; public
- * holidays are not counted out yet, so a window spanning one ends a day early (the follow-up is a call, not a
- * penalty). A referral is unanswered once the day after the due day begins.
+ * (a referral sent on Friday with five days is due the next Friday). Business days are Monday to Friday except US
+ * federal holidays as observed ({@link BusinessDays}): the organizations the practice refers to keep those days. A referral is unanswered once the day after the due day begins.
  */
 public final class ResponseWindow {
 
     private ResponseWindow() {
     }
 
-    /** The last day an answer is due. */
+    /** The last day an answer is due: the {@code businessDays}-th business day after the sending. */
     public static LocalDate answerDueOn(LocalDate sentOn, int businessDays) {
-        LocalDate day = sentOn;
-        for (int counted = 0; counted < businessDays; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                counted++;
-            }
-        }
-        return day;
+        return BusinessDays.after(sentOn, businessDays);
     }
 
     /** Whether, on {@code today}, the window has passed without an answer. */

@@ -2,6 +2,8 @@ package org.careloop.transition.internal;
 
 import java.time.LocalDate;
 
+import org.careloop.calendar.BusinessDays;
+
 /**
  * When each step of a transition is due (CMS TCM, CCM reference 1.9). After a discharge: an interactive contact
  * within 2 business days ({@link BusinessDays}); medication reconciliation no later than the face-to-face visit; the

@@ -1,4 +1,4 @@
-package org.careloop.transition.internal;
+package org.careloop.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
