@@ -2,6 +2,8 @@ package org.careloop.wishes;
 
 import java.util.Optional;
 
+import org.careloop.document.ContentTypes;
+
 /**
  * Which uploads may be kept as a directive's copy: a PDF or a photo (PNG, JPEG) of at most 10 MB. The type is read
  * from the file's first bytes (its "magic number": {@code %PDF-}, the PNG signature {@code 89 50 4E 47 0D 0A 1A 0A},
@@ -16,25 +18,12 @@ final class CopyFormats {
     static final String PNG = "image/png";
     static final String JPEG = "image/jpeg";
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-
     private CopyFormats() {
     }
 
-    /** The content's type by its first bytes, when it is one CareLoop keeps. */
+    /** The content's type by its first bytes ({@link ContentTypes}), when it is one a directive's copy may be. */
     static Optional<String> sniff(byte[] content) {
-        if (startsWith(content, PDF_MAGIC)) {
-            return Optional.of(PDF);
-        }
-        if (startsWith(content, PNG_MAGIC)) {
-            return Optional.of(PNG);
-        }
-        if (startsWith(content, JPEG_MAGIC)) {
-            return Optional.of(JPEG);
-        }
-        return Optional.empty();
+        return ContentTypes.of(content).filter(type -> type.equals(PDF) || type.equals(PNG) || type.equals(JPEG));
     }
 
     /**
@@ -59,17 +48,5 @@ final class CopyFormats {
             return Optional.of("is sent as " + claimed + " but its content is " + sniffed.get());
         }
         return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content == null || content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

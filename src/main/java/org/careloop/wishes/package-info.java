@@ -4,5 +4,5 @@
  * matters most in the patient's own words. The chart header and the call page show them; the care plan and its
  * patient copy include them through {@link org.careloop.careplan.WishesForThePlan}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "careplan", "careteam", "identity", "patient"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "careplan", "careteam", "document", "identity", "patient"})
 package org.careloop.wishes;
